@@ -1,0 +1,3 @@
+import type { Question } from '../types.js';
+
+export const bioQuestions: Question[] = [];
