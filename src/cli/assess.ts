@@ -15,7 +15,7 @@ export interface AssessOpts {
   app?: string[];
   policy?: string[];
   har?: string[];
-  format: 'html' | 'json' | 'sarif' | 'md';
+  format: 'html' | 'pdf' | 'json' | 'sarif' | 'md';
   out?: string;
   failOn: 'fail' | 'needs-evidence' | 'none';
   asOf?: string;
@@ -30,8 +30,14 @@ export async function assessCommand(subjectFile: string, opts: AssessOpts): Prom
   const artifacts = emptyArtifacts();
   await collectArtifacts(artifacts, subject, dir, opts);
   const a = assess(subject, artifacts, opts.asOf ? { asOf: opts.asOf } : {});
-  const render = { html: renderHtml, json: renderJson, md: renderMarkdown, sarif: (x: typeof a) => renderSarif(x, { subjectUri: subjectFile }) }[opts.format];
-  writeOutput(render(a), opts.out);
+  if (opts.format === 'pdf') {
+    if (!opts.out) throw new UsageError('--format pdf writes a file: give --out report.pdf');
+    const { renderInChromium } = await import('../reports/browser.js');
+    writeOutput((await renderInChromium(renderHtml(a), { pdf: true })).pdf!, opts.out);
+  } else {
+    const render = { html: renderHtml, json: renderJson, md: renderMarkdown, sarif: (x: typeof a) => renderSarif(x, { subjectUri: subjectFile }) }[opts.format];
+    writeOutput(render(a), opts.out);
+  }
 
   const t = a.counts.total;
   process.stderr.write(

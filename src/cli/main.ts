@@ -23,7 +23,7 @@ program
   .option('--app <file...>', 'app package(s) to analyse: APK, AAB, IPA, HAP, AAR, JAR')
   .option('--policy <file...>', 'privacy policy / processing rules (txt, md, html, pdf, docx)')
   .option('--har <file...>', 'network capture (HAR)')
-  .addOption(new Option('--format <format>', 'report format').choices(['html', 'json', 'sarif', 'md']).default('html'))
+  .addOption(new Option('--format <format>', 'report format').choices(['html', 'pdf', 'json', 'sarif', 'md']).default('html'))
   .option('--out <file>', 'write the report to this file instead of standard output')
   .addOption(new Option('--fail-on <verdict>', 'exit 1 when a rule has this verdict or a worse one').choices(['fail', 'needs-evidence', 'none']).default('fail'))
   .option('--as-of <date>', 'assessment date YYYY-MM-DD (default: the subject\'s asOf, then today)')
