@@ -1,15 +1,17 @@
 // Runs the collectors for `assess`: evidence documents from the manifest, then the inputs given on the command line.
 import type { ArtifactSet } from '../core/artifacts.js';
 import type { Subject } from '../subject/schema.js';
+import { analyzeHarFile } from '../collectors/traffic/har.js';
 import { UsageError } from './io.js';
 
 export async function collectArtifacts(
-  _artifacts: ArtifactSet,
+  artifacts: ArtifactSet,
   _subject: Subject,
   _dir: string,
   opts: { app?: string[]; policy?: string[]; har?: string[] },
 ): Promise<void> {
-  for (const [flag, files] of [['--app', opts.app], ['--policy', opts.policy], ['--har', opts.har]] as const) {
+  for (const [flag, files] of [['--app', opts.app], ['--policy', opts.policy]] as const) {
     if (files?.length) throw new UsageError(`${flag}: this analyzer is not available in this build yet`);
   }
+  for (const f of opts.har ?? []) artifacts.traffic.push(analyzeHarFile(f));
 }
