@@ -58,6 +58,16 @@ program
     initCommand(file, opts);
   });
 
+program
+  .command('schema')
+  .description('print the JSON Schema of the assessment output or of the subject file')
+  .argument('<which>', 'assessment | subject')
+  .option('--out <file>', 'write to this file')
+  .action(async (which: string, opts: { out?: string }) => {
+    const { schemaCommand } = await import('./schema.js');
+    writeOutput(schemaCommand(which), opts.out);
+  });
+
 async function main(): Promise<void> {
   try {
     await program.parseAsync(process.argv);
