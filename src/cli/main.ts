@@ -59,6 +59,22 @@ program
   });
 
 program
+  .command('deadline')
+  .description('the due date N working days after a trigger date (State Council holiday calendar)')
+  .requiredOption('--from <date>', 'trigger date YYYY-MM-DD (counting starts the next day)')
+  .requiredOption('--working-days <n>', 'number of working days, e.g. 30 for filing, 15 for requests')
+  .option('--format <format>', 'text or json', 'text')
+  .action(async (opts: { from: string; workingDays: string; format: string }) => {
+    const { deadlineCommand } = await import('./deadline.js');
+    try {
+      const r = deadlineCommand({ from: opts.from, workingDays: opts.workingDays });
+      process.stdout.write(opts.format === 'json' ? JSON.stringify({ from: opts.from, workingDays: Number(opts.workingDays), due: r.due }) + '\n' : r.text + '\n');
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+  });
+
+program
   .command('schema')
   .description('print the JSON Schema of the assessment output or of the subject file')
   .argument('<which>', 'assessment | subject')

@@ -29,10 +29,9 @@ export function ruleApplies(rule: Rule, scenario: Scenario, subject: Subject): b
   return true;
 }
 
+/** Today's date in China (deadlines run on Beijing time, whatever the machine's time zone). */
 export function today(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
 
 function emptyCounts(): VerdictCounts {

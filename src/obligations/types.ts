@@ -24,7 +24,10 @@ export interface Obligation {
   title: Text;
   /** What started the clock. */
   trigger: { date: string; text: Text };
-  /** The last day to act (inclusive), YYYY-MM-DD. */
+  /**
+   * The last day to act (inclusive), YYYY-MM-DD. For a 'running' retention period: the last day of the
+   * period (the record must be kept through it). Absent when it cannot be computed.
+   */
   due?: string;
   /** How the due date was counted, e.g. "30 working days" or "3 years". */
   rule: Text;
@@ -34,5 +37,13 @@ export interface Obligation {
   daysLate?: number;
   /** Working days past the due date. */
   workingDaysLate?: number;
+  /** Working days left until the due date (open obligations; 0 = due today). */
+  workingDaysLeft?: number;
+  /** Retention: the first day the record may be discarded. */
+  earliestDiscardOn?: string;
+  /** What the obligation is about when there are several of a kind, e.g. "requests[2]". */
+  ref?: string;
+  /** For 'unknown': the inputs that would decide it, as in Finding.missing ("fact:facts.piThresholdReachedOn"). */
+  missing?: string[];
   note?: Text;
 }

@@ -1,10 +1,12 @@
 // Building blocks shared by rules. They judge answers, evidence and artifacts in the same way
 // everywhere, so that a verdict means the same thing in every rule.
 import type { Evidence, Text } from '../core/types.js';
-import type { PolicyArtifact, PolicyItemId } from '../core/artifacts.js';
+import type { AppArtifact, AppSdk, PolicyArtifact, PolicyItemId, TrafficRequest } from '../core/artifacts.js';
 import type { EvidenceKindId, EvidenceItem } from '../subject/schema.js';
 import { EVIDENCE_KINDS } from '../subject/schema.js';
 import type { FindingDraft, RuleContext } from './rule.js';
+import type { Obligation } from '../obligations/types.js';
+import { describeObligation, obligationEvidence } from '../obligations/describe.js';
 
 export const t = (zh: string, en: string): Text => ({ zh, en });
 
@@ -212,4 +214,163 @@ export function manual(ctx: RuleContext, checkId: string, what: Text, remediatio
 
 export function notApplicable(checkId: string, why: Text): FindingDraft {
   return { checkId, verdict: 'not-applicable', message: why };
+}
+
+/**
+ * A notice that may be a privacy policy (apps, H5) or an offline notice (board, consent form): judged on the
+ * policy when one is supplied, otherwise on the practice answer and its documents. A "no" answer always fails.
+ */
+export function disclosureOrPractice(
+  ctx: RuleContext,
+  d: { checkId: string; items: PolicyItemId[]; what: Text; remediation: Text },
+  p: { question: string; evidence?: EvidenceKindId[] },
+): FindingDraft {
+  const asPractice = () => practice(ctx, { ...p, checkId: d.checkId, practice: d.what, remediation: d.remediation });
+  const inspected = fromInspection(ctx, d.checkId, d.remediation);
+  if (inspected) return inspected;
+  const a = ctx.answer(p.question);
+  if (a === 'no' || a === 'partial' || a === false) return asPractice();
+  if (ctx.artifacts.policy.length) return policyDisclosure(ctx, d);
+  const f = asPractice();
+  if (f.verdict === 'needs-evidence') f.missing = [...(f.missing ?? []), ...needArtifact('policy')];
+  return f;
+}
+
+/** Consent values that are separate consent (单独同意); 'written' is separate consent given in writing. */
+export function isSeparateConsent(consent: string | undefined): boolean {
+  return consent === 'separate' || consent === 'written';
+}
+
+/** Alternatives that are themselves biometric do not spare someone who refuses their biometrics being taken. */
+const BIOMETRIC_ALTERNATIVES: readonly string[] = ['fingerprint'];
+
+/**
+ * Does someone who refuses face recognition still get in another way? 'none' when any source shows face
+ * (or another biometric) is the only way; 'offered' when a source shows a non-biometric way; else 'unknown'.
+ * Sources: scenario.alternatives, then page audits (faceAlternative, refuseStillWorks).
+ */
+export function faceAlternatives(ctx: RuleContext): { state: 'none' | 'offered' | 'unknown'; evidence: Evidence[] } {
+  const none: Evidence[] = [];
+  const offered: Evidence[] = [];
+  const alts = ctx.scenario?.alternatives;
+  if (alts) {
+    const real = alts.filter((a) => !BIOMETRIC_ALTERNATIVES.includes(a));
+    (real.length ? offered : none).push(factEvidence('scenario.alternatives', alts));
+  }
+  for (const page of ctx.artifacts.page) {
+    if (page.faceAlternative?.offered === false) none.push({ kind: 'page', text: '拒绝人脸识别后未提供其他验证方式 / no other way offered after refusing face recognition', location: page.url });
+    if (page.refuseStillWorks === false) none.push({ kind: 'page', text: '拒绝后无法继续使用 / refusing blocks further use', location: page.url });
+    if (page.faceAlternative?.offered === true) {
+      offered.push({ kind: 'page', text: `替代方式 / alternative: ${page.faceAlternative.label ?? '(offered)'}`, location: page.url });
+    }
+  }
+  if (none.length) return { state: 'none', evidence: none };
+  if (offered.length) return { state: 'offered', evidence: offered };
+  return { state: 'unknown', evidence: [] };
+}
+
+/** Page audits (W) reach apps, mini-programs and H5 pages, not offline devices or venues. */
+export function pageAuditable(s: { setting: string } | undefined): boolean {
+  return s !== undefined && ['mobile-app', 'mini-program', 'h5'].includes(s.setting);
+}
+
+/** A consent dialog's buttons include a way to refuse (拒绝 / 不同意 / 取消), not only 同意 or 我知道了. */
+export function canRefuse(buttons: string[]): boolean {
+  return buttons.some((b) => /拒绝|不同意|不允许|取消|暂不|refuse|decline|deny|cancel/i.test(b));
+}
+
+/** A captured request as evidence: method, URL and why it matters. */
+export function requestEvidence(source: string, r: TrafficRequest, why?: string): Evidence {
+  return { kind: 'request', text: `${r.method} ${r.url}${why ? ` — ${why}` : ''}`, location: source };
+}
+
+/** An SDK found in an app package as evidence. */
+export function sdkEvidence(app: AppArtifact, sdk: AppSdk, why?: string): Evidence {
+  return { kind: 'sdk', text: `${sdk.name} (${sdk.vendor})${why ? `: ${why}` : ''}`, location: app.source };
+}
+
+/** Requests of all supplied captures in which face data was detected. */
+export function faceRequests(ctx: RuleContext): { source: string; request: TrafficRequest }[] {
+  return ctx.artifacts.traffic.flatMap((cap) =>
+    cap.requests.filter((r) => r.faceData?.detected).map((request) => ({ source: cap.source, request })),
+  );
+}
+
+/** What several inputs say about one check: evidence of a violation, evidence of compliance, inputs lacking. */
+export interface Signals {
+  bad: Evidence[];
+  good: Evidence[];
+  missing: string[];
+}
+export const signals = (): Signals => ({ bad: [], good: [], missing: [] });
+
+/**
+ * Adds a yes-no answer to the signals ("yes" good; "no"/"partial" bad; unanswered or any other value → missing).
+ * Returns the answer so a caller can treat "not-applicable" its own way.
+ */
+export function answerSignal(ctx: RuleContext, s: Signals, questionId: string) {
+  const a = ctx.answer(questionId);
+  if (a === 'yes' || a === true) s.good.push(answerEvidence(questionId, a));
+  else if (a === 'no' || a === 'partial' || a === false) s.bad.push(answerEvidence(questionId, a));
+  else s.missing.push(...needQuestion(questionId));
+  return a;
+}
+
+/**
+ * Decides a check from several inputs: an inspection wins; any evidence of a violation fails;
+ * otherwise evidence of compliance passes; with neither, needs the inputs named in `missing`
+ * (or, with `undecided: 'manual'`, leaves it to an inspector).
+ */
+export function weigh(
+  ctx: RuleContext,
+  c: { checkId: string; signals: Signals; fail: Text; pass: Text; unknown: Text; remediation: Text; undecided?: 'needs-evidence' | 'manual' },
+): FindingDraft {
+  const inspected = fromInspection(ctx, c.checkId, c.remediation);
+  if (inspected) return inspected;
+  const s = c.signals;
+  if (s.bad.length) return { checkId: c.checkId, verdict: 'fail', message: c.fail, evidence: s.bad, remediation: c.remediation };
+  if (s.good.length) return { checkId: c.checkId, verdict: 'pass', message: c.pass, evidence: s.good };
+  if (c.undecided === 'manual') return { checkId: c.checkId, verdict: 'manual', message: c.unknown };
+  return { checkId: c.checkId, verdict: 'needs-evidence', message: c.unknown, missing: [...new Set(s.missing)] };
+}
+
+/**
+ * A check decided by a computed obligation (ctx.obligations): done in time passes; late or overdue
+ * fails; open (not yet due) needs the record of doing it; unknown needs what compute named.
+ * `record` names the facts that record doing it, `proof` the documents that show it.
+ */
+export function fromObligation(
+  ctx: RuleContext,
+  o: Obligation,
+  c: { checkId: string; remediation: Text; record: string[]; proof?: EvidenceKindId[]; evidence?: Evidence[] },
+): FindingDraft {
+  const inspected = fromInspection(ctx, c.checkId, c.remediation);
+  if (inspected) return inspected;
+  const said = describeObligation(o);
+  const docs = c.proof?.length ? ctx.evidence(...c.proof).map(documentEvidence) : [];
+  const evidence = [obligationEvidence(o), ...(c.evidence ?? []), ...docs];
+  switch (o.status) {
+    case 'done':
+    case 'running':
+      return { checkId: c.checkId, verdict: 'pass', message: said, evidence };
+    case 'done-late':
+    case 'overdue':
+      return { checkId: c.checkId, verdict: 'fail', message: said, evidence, remediation: c.remediation };
+    case 'open':
+      return {
+        checkId: c.checkId,
+        verdict: 'needs-evidence',
+        message: t(`未到期，尚未办理：${said.zh}`, `Not yet due and not yet done: ${said.en}`),
+        evidence,
+        missing: [...needFact(...c.record), ...needEvidence(...(c.proof ?? []))],
+      };
+    case 'unknown':
+      return {
+        checkId: c.checkId,
+        verdict: 'needs-evidence',
+        message: said,
+        evidence,
+        missing: o.missing?.length ? o.missing : needFact(...c.record),
+      };
+  }
 }
