@@ -47,8 +47,23 @@ export const SECTORS = [
   'other',
 ] as const;
 export const STORAGE = ['device', 'local-server', 'cloud', 'third-party'] as const;
-export const ALTERNATIVES = ['card', 'password', 'sms-code', 'manual-check', 'nfc', 'qr-code', 'id-document', 'other'] as const;
+export const ALTERNATIVES = ['card', 'password', 'sms-code', 'manual-check', 'nfc', 'qr-code', 'id-document', 'other', 'fingerprint'] as const;
 export const CONSENT = ['separate', 'written', 'bundled', 'none', 'not-required'] as const;
+/** Personal information or steps a person must give before getting the basic service (PI-04, PI-08, PI-13). */
+export const REQUIRED_FOR_SERVICE = [
+  'order',
+  'payment',
+  'phone',
+  'location',
+  'account',
+  'membership',
+  'follow-official-account',
+  'wechat-binding',
+  'id-document',
+  'face',
+  'fingerprint',
+  'other',
+] as const;
 
 /** Evidence kinds: the filing attachments (§6) and the 留存证据 kinds named in seed 001. */
 export const EVIDENCE_KINDS = {
@@ -96,6 +111,10 @@ export const EVIDENCE_KINDS = {
   'incident-record': '个人信息泄露事件记录',
   'accessibility-notice': '无障碍告知方式（语音、大字、手语）材料',
   'officer-report-screenshot': '个人信息保护负责人报送截图',
+  'mlps-record': '网络安全等级保护备案证明、测评报告',
+  'model-inventory': '第三方人脸模型/SDK 清单（厂商、版本、模型文件及哈希）',
+  'supplier-security-review': '第三方模型/SDK 供应链安全审查记录',
+  'synthetic-label-sample': '深度合成内容标识样例（显式标识截图、隐式标识说明）',
   'other': '其他',
 } as const;
 export type EvidenceKindId = keyof typeof EVIDENCE_KINDS;
@@ -132,10 +151,14 @@ export const ScenarioSchema = z.strictObject({
   publicSecurityOnly: z.boolean().optional(),
   /** Scan-to-order (扫码点餐) service, PI-13. */
   scanToOrder: z.boolean().optional(),
+  /** What a person must give before getting the basic service, e.g. ['order', 'payment', 'phone']; [] = nothing. */
+  requiredForService: z.array(z.enum(REQUIRED_FOR_SERVICE)).optional(),
   /** Images from the public place used for purposes other than public security. */
   imagesUsedForOtherPurposes: z.boolean().optional(),
   /** Installed inside private spaces (hotel rooms, baths, changing rooms, toilets). */
   inPrivateSpace: z.boolean().optional(),
+  /** Faces captured from everyone passing, without the person taking any action (e.g. cameras at a shop entrance). */
+  passiveCapture: z.boolean().optional(),
   subjects: z
     .strictObject({
       minorsUnder14: z.boolean().optional(),
@@ -151,6 +174,8 @@ export const ScenarioSchema = z.strictObject({
   rawImagesStored: z.boolean().optional(),
   /** Retention of face info in days; 0 = deleted right after the operation. */
   retentionDays: count.optional(),
+  /** Storage period of face info, in days, that individuals were told and agreed to (TAF 6.2e); compared with retentionDays. */
+  consentedRetentionDays: count.optional(),
   /** Alternatives offered to those who refuse face recognition; [] = face is the only way. */
   alternatives: z.array(z.enum(ALTERNATIVES)).optional(),
   consent: z.enum(CONSENT).optional(),
@@ -205,6 +230,8 @@ const RequestSchema = z.strictObject({
   type: z.enum(['access', 'copy', 'correction', 'deletion', 'withdrawal', 'deregistration', 'portability', 'complaint']),
   receivedOn: DateSchema,
   answeredOn: DateSchema.optional(),
+  /** The processor declined the request (e.g. refused to delete). */
+  refused: z.boolean().optional(),
 });
 
 const IncidentSchema = z.strictObject({
@@ -251,6 +278,8 @@ export const EvidenceItemSchema = z.strictObject({
   note: z.string().optional(),
 });
 export type EvidenceItem = z.infer<typeof EvidenceItemSchema>;
+/** How a DocumentArtifact names its manifest item: the item's id, or its path when it has none. */
+export const evidenceIdOf = (item: EvidenceItem): string => item.id ?? item.path;
 
 export const InspectionSchema = z.strictObject({
   /** Rule or check ID, e.g. "FR-12" or "FR-12.signage". */
