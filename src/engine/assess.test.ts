@@ -44,3 +44,13 @@ test('rule IDs are unique and every fail carries a remediation (the engine enfor
   const ids = RULES.map((r) => r.id);
   assert.equal(new Set(ids).size, ids.length);
 });
+
+test('an inspection recorded on a rule whose ID has dots applies to that rule only', () => {
+  const s = subjectWith({ inspections: [{ check: 'TAF-6', verdict: 'fail', note: 'x', date: '2026-01-01' }] });
+  const a = assess(s);
+  const r = a.rules.find((x) => x.id === 'TAF-6.3c');
+  assert.ok(r, 'TAF-6.3c is in the rulebook');
+  assert.ok(!r.findings.some((f) => f.evidence.some((e) => e.kind === 'inspection')), 'TAF-6 is not a prefix rule of TAF-6.3c');
+  const s2 = subjectWith({ inspections: [{ check: 'TAF-6.3c', verdict: 'fail', note: '临时数据未清除', date: '2026-01-01' }] });
+  assert.equal(assess(s2).rules.find((x) => x.id === 'TAF-6.3c')!.verdict, 'fail');
+});

@@ -62,7 +62,7 @@ export function evaluateRule(
     };
   };
   if (rule.scope === 'processor') {
-    return rule.evaluate(buildContext(subject, artifacts, obligations, asOf)).map(stamp(undefined));
+    return rule.evaluate(buildContext(subject, artifacts, obligations, asOf, undefined, rule.id)).map(stamp(undefined));
   }
   const findings: Finding[] = [];
   for (const s of allScenarios(subject)) {
@@ -80,7 +80,7 @@ export function evaluateRule(
       });
       continue;
     }
-    findings.push(...rule.evaluate(buildContext(subject, artifacts, obligations, asOf, s)).map(stamp(s.id)));
+    findings.push(...rule.evaluate(buildContext(subject, artifacts, obligations, asOf, s, rule.id)).map(stamp(s.id)));
   }
   return findings;
 }

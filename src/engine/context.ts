@@ -10,6 +10,7 @@ export function buildContext(
   obligations: Obligation[],
   asOf: string,
   scenario?: Scenario,
+  ruleId?: string,
 ): RuleContext {
   return {
     subject,
@@ -27,11 +28,11 @@ export function buildContext(
       );
     },
     inspection(checkId) {
-      const ruleId = checkId.split('.')[0];
       const mine = subject.inspections.filter((i) => i.scenario === undefined || i.scenario === scenario?.id);
       // Latest recorded result wins; the exact check before the whole rule.
       const latest = (list: typeof mine) => [...list].sort((a, b) => (a.date < b.date ? 1 : -1))[0];
-      return latest(mine.filter((i) => i.check === checkId)) ?? latest(mine.filter((i) => i.check === ruleId));
+      // Rule IDs may contain dots themselves (TAF-6.1a), so the rule is known from the caller, not split off.
+      return latest(mine.filter((i) => i.check === checkId)) ?? (ruleId ? latest(mine.filter((i) => i.check === ruleId)) : undefined);
     },
   };
 }

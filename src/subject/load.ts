@@ -223,8 +223,9 @@ function crossCheck(subject: Subject, dir: string, checkFiles: boolean): Located
     }
   });
   subject.inspections.forEach((insp, i) => {
-    const ruleId = insp.check.split('.')[0]!;
-    if (!ruleIds.has(ruleId)) add(['inspections', i, 'check'], `no rule ${ruleId} in the rulebook (see \`faceaudit rules\`)`);
+    // A check is a rule ID (which may contain dots, e.g. TAF-6.1a) optionally followed by ".<check>".
+    const known = [...ruleIds].some((id) => insp.check === id || insp.check.startsWith(`${id}.`));
+    if (!known) add(['inspections', i, 'check'], `no rule or check ${insp.check} in the rulebook (see \`faceaudit rules\`)`);
     if (insp.scenario && !scenarioIds.has(insp.scenario)) add(['inspections', i, 'scenario'], `no scenario with ID "${insp.scenario}"`);
     for (const [j, ref] of (insp.evidence ?? []).entries()) {
       if (!evidenceIds.has(ref)) add(['inspections', i, 'evidence', j], `no evidence item with ID "${ref}"`);

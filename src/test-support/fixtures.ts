@@ -1,7 +1,8 @@
 // Builders for rule tests: a small valid subject with one scenario, and artifacts made in code.
 // Only for tests; real inputs for collectors come from ../shared/corpus.
-import { POLICY_ITEMS, emptyArtifacts, type AppArtifact, type ArtifactSet, type PolicyArtifact, type PolicyItemId, type TrafficArtifact } from '../core/artifacts.js';
+import { POLICY_ITEMS, emptyArtifacts, type AppArtifact, type ArtifactSet, type PageArtifact, type PolicyArtifact, type PolicyItemId, type TrafficArtifact } from '../core/artifacts.js';
 import type { Finding, Verdict } from '../core/types.js';
+import type { DocumentArtifact } from '../core/artifacts.js';
 import { SubjectSchema, type Scenario, type Subject, type SubjectInput } from '../subject/schema.js';
 import { evaluateRule } from '../engine/assess.js';
 import type { Rule } from '../rules/rule.js';
@@ -118,4 +119,51 @@ export function trafficWith(requests: Partial<TrafficArtifact['requests'][number
       ...r,
     })),
   };
+}
+
+/** A page audit result built in code (the browser collector fills the real ones). */
+export function pageWith(p: Partial<PageArtifact> = {}): PageArtifact {
+  return { kind: 'page', url: 'https://h5.example.com/face', screenshots: [], notes: [], ...p };
+}
+
+/** A collected evidence document built in code (the document collector fills the real ones from the bytes). */
+export function documentWith(p: Pick<DocumentArtifact, 'evidenceId' | 'evidenceKind'> & Partial<DocumentArtifact>): DocumentArtifact {
+  const format = p.format ?? 'pdf';
+  return {
+    kind: 'document',
+    source: `/subject/${p.evidenceId}`,
+    size: 120_000,
+    format,
+    sha256: 'ab'.repeat(32),
+    extension: format === 'jpeg' ? 'jpg' : format,
+    ...p,
+  };
+}
+
+/**
+ * A policy artifact from a list of sentences, each with any number of tags (or none), for rules that read
+ * several sentences of one tag or untagged context. Extra fields as in policyWith.
+ */
+export function policyFromSentences(
+  sentences: [text: string, tags: PolicyItemId[]][],
+  extra: Parameters<typeof policyWith>[1] & { source?: string; title?: string } = {},
+): PolicyArtifact {
+  const p = policyWith({}, extra);
+  let text = extra.title ? `${extra.title}\n` : '';
+  p.sentences = sentences.map(([s, tags]) => {
+    const start = text.length;
+    text += s + '\n';
+    return { text: s, start, end: start + s.length, tags };
+  });
+  p.text = text;
+  p.headings = extra.title ? [{ text: extra.title, level: 1, start: 0 }] : [];
+  p.source = extra.source ?? p.source;
+  p.items = Object.fromEntries(
+    POLICY_ITEMS.map((id) => {
+      const idx = p.sentences.flatMap((s, i) => (s.tags.includes(id) ? [i] : []));
+      return [id, { present: idx.length > 0, sentences: idx }];
+    }),
+  ) as PolicyArtifact['items'];
+  p.facts.face = extra.face ?? { mentioned: p.items['face-info'].present };
+  return p;
 }
