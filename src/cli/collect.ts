@@ -2,16 +2,21 @@
 import type { ArtifactSet } from '../core/artifacts.js';
 import type { Subject } from '../subject/schema.js';
 import { analyzeHarFile } from '../collectors/traffic/har.js';
+import { collectDocuments } from '../collectors/document/index.js';
 import { UsageError } from './io.js';
 
 export async function collectArtifacts(
   artifacts: ArtifactSet,
-  _subject: Subject,
-  _dir: string,
+  subject: Subject,
+  dir: string,
   opts: { app?: string[]; policy?: string[]; har?: string[] },
 ): Promise<void> {
   for (const [flag, files] of [['--app', opts.app], ['--policy', opts.policy]] as const) {
     if (files?.length) throw new UsageError(`${flag}: this analyzer is not available in this build yet`);
   }
   for (const f of opts.har ?? []) artifacts.traffic.push(analyzeHarFile(f));
+  // Evidence documents: format from their bytes, size and hash. The loader has already checked they exist.
+  const docs = await collectDocuments(subject, dir);
+  artifacts.document.push(...docs.artifacts);
+  for (const e of docs.errors) process.stderr.write(`faceaudit: evidence ${e.evidenceId} (${e.path}): ${e.message}\n`);
 }

@@ -136,6 +136,37 @@ export interface AppModelFile {
   sha256: string;
   size: number;
   format: string; // tflite, onnx, ncnn, mnn, bin…
+  /** The face-related term in the file name ("face", "landmark", "liveness", "blazeface"…), when there is one. */
+  faceHint?: string;
+}
+
+/** A sensitive permission the package requests and what in the package needs it (app analyzer). */
+export interface AppPermissionUse {
+  permission: string;
+  /** camera, microphone, location, sensors, contacts, phone, sms, call-log, calendar, photos-storage, biometric. */
+  group: string;
+  /** What needs it: "api android.hardware.camera2.CameraManager", "sdk megvii-faceid (liveness)". Empty = nothing found. */
+  usedBy: string[];
+}
+
+/** Facts the rules use, derived from the package without judging it. */
+export interface AppFacts {
+  face: {
+    /** A face SDK (face: true in the signature file) is present. */
+    present: boolean;
+    sdks: string[];
+    /** Where comparison happens, from the face SDKs' documented behaviour; undefined without a face SDK. */
+    comparison?: 'local' | 'cloud' | 'both' | 'unknown';
+    /** Model files whose names are face related. */
+    models: string[];
+  };
+  liveness: { present: boolean; sdks: string[]; models: string[] };
+  /** Sensitive permissions requested (Android permissions, iOS usage keys, HarmonyOS permissions) and their users. */
+  sensitivePermissions: AppPermissionUse[];
+  /** Sensitive permissions requested with nothing found in the code or SDKs that needs them (only when code was read). */
+  unusedSensitivePermissions: string[];
+  /** Whether code (DEX, class files, executables, ABC) was read: without it "unused" cannot be concluded. */
+  codeAnalysed: boolean;
 }
 
 export interface AppArtifact {
@@ -155,6 +186,17 @@ export interface AppArtifact {
   /** Hosts and URLs found in code or resources. */
   hosts: string[];
   classCount?: number;
+  /** Package kind detected from the bytes: apk, aab, apks, xapk, ipa, hap, harmony-app, aar, jar, dex. */
+  format?: string;
+  /** Android versionCode / iOS CFBundleVersion / HarmonyOS versionCode. */
+  build?: string;
+  /** Native library ABIs (lib/<abi>/). */
+  abis?: string[];
+  /** Manifest components (Android activities/services/receivers/providers, HarmonyOS abilities), fully qualified. */
+  components?: string[];
+  facts?: AppFacts;
+  /** Things noticed while reading that the reader should know (missing manifest, duplicate entries…). */
+  warnings?: string[];
 }
 
 export interface TrafficRequest {
@@ -211,6 +253,8 @@ export interface DocumentArtifact {
   sha256: string;
   /** Extension of the file name, lower case, without the dot. */
   extension: string;
+  /** What the bytes showed, in plain words (e.g. "OLE2 compound file with stream 'Workbook'"), and what they cannot tell. */
+  detail?: string;
 }
 
 export type Artifact = PolicyArtifact | AppArtifact | TrafficArtifact | PageArtifact | DocumentArtifact;

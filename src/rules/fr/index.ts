@@ -15,5 +15,6 @@ import fr12 from './fr-12.js';
 import fr13 from './fr-13.js';
 import fr14 from './fr-14.js';
 import fr15 from './fr-15.js';
+import fr16 from './fr-16.js';
 
-export const frRules: Rule[] = [fr01, fr02, fr03, fr04, fr05, fr06, fr07, fr08, fr09, fr10, fr11, fr12, fr13, fr14, fr15];
+export const frRules: Rule[] = [fr01, fr02, fr03, fr04, fr05, fr06, fr07, fr08, fr09, fr10, fr11, fr12, fr13, fr14, fr15, fr16];

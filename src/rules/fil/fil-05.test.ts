@@ -1,0 +1,4 @@
+import rule from './fil-05.js';
+import { scanAttachmentCases } from './test-cases.js';
+
+scanAttachmentCases(rule);
