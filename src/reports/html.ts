@@ -59,8 +59,9 @@ function findingHtml(a: Assessment, r: RuleResult, f: Finding): string {
     parts.push(`<div class="fix"><b>整改建议</b> ${esc(f.remediation.zh)}<br><span class="en"><b>Remediation</b> ${esc(f.remediation.en)}</span></div>`);
   }
   if ((f.verdict === 'manual' || f.verdict === 'needs-evidence') && meta?.manual) {
+    // Open for manual checks (the inspector works from it); folded for needs-evidence to keep the report short.
     parts.push(
-      `<div class="manual"><b>查验方法</b><ol>${meta.manual.method.map((m) => `<li>${esc(m)}</li>`).join('')}</ol><b>留存证据</b><ol>${meta.manual.evidence.map((m) => `<li>${esc(m)}</li>`).join('')}</ol></div>`,
+      `<details${f.verdict === 'manual' ? ' open' : ''}><summary>查验方法与留存证据 / How to check, evidence to keep</summary><div class="manual"><b>查验方法</b><ol>${meta.manual.method.map((m) => `<li>${esc(m)}</li>`).join('')}</ol><b>留存证据</b><ol>${meta.manual.evidence.map((m) => `<li>${esc(m)}</li>`).join('')}</ol></div></details>`,
     );
   }
   parts.push('</div>');
@@ -86,7 +87,7 @@ export function renderHtml(a: Assessment): string {
   const tiles = VERDICTS.map(
     (v) => `<div class="tile" style="background:${VERDICT_COLOR[v]}"><b>${a.counts.total[v]}</b>${esc(VERDICT_LABEL[v].zh)}<br><span style="font-size:12px">${esc(VERDICT_LABEL[v].en)}</span></div>`,
   ).join('');
-  const bars = verdictBars(CHAPTERS.map((c) => ({ label: `${c.id} ${c.title.zh.slice(0, 12)}`, counts: a.counts.byChapter[c.id] })));
+  const bars = verdictBars(CHAPTERS.map((c) => ({ label: `${c.id} ${c.short}`, counts: a.counts.byChapter[c.id] })));
   const obligations = a.obligations.length
     ? `${obligationTimeline(a.obligations, a.asOf)}
 <table class="grid"><tr><th>规则 Rule</th><th>义务 Obligation</th><th>起算事实 Trigger</th><th>计算 Rule</th><th>截止 Due</th><th>状态 Status</th></tr>

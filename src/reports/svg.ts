@@ -10,7 +10,7 @@ export function verdictBars(rows: { label: string; counts: VerdictCounts }[]): s
   const w = 720, barH = 22, gap = 10, left = 210, top = 10;
   const max = Math.max(1, ...rows.map((r) => VERDICTS.reduce((s, v) => s + r.counts[v], 0)));
   const scale = (w - left - 60) / max;
-  const h = top + rows.length * (barH + gap) + 40;
+  const h = top + rows.length * (barH + gap); // the verdict tiles above the chart are its legend
   const parts: string[] = [];
   rows.forEach((r, i) => {
     const y = top + i * (barH + gap);
@@ -25,13 +25,6 @@ export function verdictBars(rows: { label: string; counts: VerdictCounts }[]): s
       x += bw;
     }
   });
-  // Legend
-  let lx = left;
-  const ly = top + rows.length * (barH + gap) + 14;
-  for (const v of VERDICTS) {
-    parts.push(`<rect x="${lx}" y="${ly}" width="12" height="12" fill="${VERDICT_COLOR[v]}"/><text x="${lx + 16}" y="${ly + 10}" font-size="11">${esc(VERDICT_LABEL[v].zh)} ${esc(VERDICT_LABEL[v].en)}</text>`);
-    lx += 104;
-  }
   return `<svg role="img" aria-label="verdicts by chapter" viewBox="0 0 ${w} ${h}" width="100%" style="max-width:${w}px" xmlns="http://www.w3.org/2000/svg" font-family="inherit">${parts.join('')}</svg>`;
 }
 
@@ -65,7 +58,7 @@ export function obligationTimeline(obligations: Obligation[], asOf: string): str
   dated.forEach((o, i) => {
     const y = top + i * laneH;
     const c = color[o.status] ?? '#9e9e9e';
-    parts.push(`<text x="${left - 8}" y="${y + 14}" text-anchor="end" font-size="11">${esc(o.ruleId)} ${esc(o.title.zh.slice(0, 12))}</text>`);
+    parts.push(`<text x="${left - 8}" y="${y + 14}" text-anchor="end" font-size="11">${esc(o.ruleId)} ${esc(o.title.zh.replace(/（.*$/, '').slice(0, 14))}</text>`);
     parts.push(`<line x1="${x(o.trigger.date).toFixed(1)}" x2="${x(o.due!).toFixed(1)}" y1="${y + 10}" y2="${y + 10}" stroke="${c}" stroke-width="6" stroke-linecap="round"><title>${esc(o.trigger.date)} → ${esc(o.due!)}</title></line>`);
     parts.push(`<circle cx="${x(o.due!).toFixed(1)}" cy="${y + 10}" r="6" fill="#fff" stroke="${c}" stroke-width="3"/>`);
     parts.push(`<text x="${x(o.due!).toFixed(1)}" y="${y + 26}" text-anchor="middle" font-size="9">${esc(o.due!)}</text>`);

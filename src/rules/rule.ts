@@ -6,13 +6,13 @@ import type { EvidenceKindId, Scenario, Subject, SCENARIO_TYPES, SETTINGS, SECTO
 import type { Obligation } from '../obligations/types.js';
 
 export type Chapter = 'FR' | 'TAF' | 'PI' | 'G26' | 'BIO' | 'FIL';
-export const CHAPTERS: { id: Chapter; title: Text }[] = [
-  { id: 'FR', title: { zh: '人脸识别技术应用', en: 'Face recognition technology application' } },
-  { id: 'TAF', title: { zh: 'App 人脸信息最小必要（T/TAF 077.7-2020）', en: 'App minimum necessity for face information (T/TAF 077.7-2020)' } },
-  { id: 'PI', title: { zh: '线下消费与 App 个人信息', en: 'Personal information in offline consumption and apps' } },
-  { id: 'G26', title: { zh: '2026 年重点领域', en: 'Sector focus of the 2026 campaign' } },
-  { id: 'BIO', title: { zh: '生物识别保护要点', en: 'Biometric protection points' } },
-  { id: 'FIL', title: { zh: '人脸识别技术应用备案材料', en: 'Face recognition filing dossier' } },
+export const CHAPTERS: { id: Chapter; title: Text; short: string }[] = [
+  { id: 'FR', title: { zh: '人脸识别技术应用', en: 'Face recognition technology application' }, short: '人脸识别应用' },
+  { id: 'TAF', title: { zh: 'App 人脸信息最小必要（T/TAF 077.7-2020）', en: 'App minimum necessity for face information (T/TAF 077.7-2020)' }, short: 'App 最小必要' },
+  { id: 'PI', title: { zh: '线下消费与 App 个人信息', en: 'Personal information in offline consumption and apps' }, short: '个人信息' },
+  { id: 'G26', title: { zh: '2026 年重点领域', en: 'Sector focus of the 2026 campaign' }, short: '2026 重点领域' },
+  { id: 'BIO', title: { zh: '生物识别保护要点', en: 'Biometric protection points' }, short: '生物识别' },
+  { id: 'FIL', title: { zh: '人脸识别技术应用备案材料', en: 'Face recognition filing dossier' }, short: '备案材料' },
 ];
 
 export type ArtifactKind = keyof ArtifactSet;
