@@ -4,6 +4,8 @@ import type { Subject } from '../subject/schema.js';
 import { analyzeHarFile } from '../collectors/traffic/har.js';
 import { collectDocuments } from '../collectors/document/index.js';
 import { UsageError } from './io.js';
+import { analyzeApp } from '../collectors/app/analyze.js';
+import { progressBar } from './progress.js';
 
 export async function collectArtifacts(
   artifacts: ArtifactSet,
@@ -11,9 +13,14 @@ export async function collectArtifacts(
   dir: string,
   opts: { app?: string[]; policy?: string[]; har?: string[] },
 ): Promise<void> {
-  for (const [flag, files] of [['--app', opts.app], ['--policy', opts.policy]] as const) {
-    if (files?.length) throw new UsageError(`${flag}: this analyzer is not available in this build yet`);
+  if (opts.policy?.length) throw new UsageError('--policy: this analyzer is not available in this build yet');
+  const apps = opts.app ?? [];
+  const bar = progressBar('app');
+  for (const [i, f] of apps.entries()) {
+    artifacts.app.push(await analyzeApp(f));
+    bar.update(i + 1, apps.length, f);
   }
+  bar.stop();
   for (const f of opts.har ?? []) artifacts.traffic.push(analyzeHarFile(f));
   // Evidence documents: format from their bytes, size and hash. The loader has already checked they exist.
   const docs = await collectDocuments(subject, dir);

@@ -7,6 +7,7 @@ import { assessCommand } from './assess.js';
 import { rulesCommand } from './rules.js';
 import { questionnaireCommand } from './questionnaire.js';
 import { initCommand } from './init.js';
+import { progressBar } from './progress.js';
 
 const program = new Command();
 program
@@ -56,6 +57,21 @@ program
   .option('--force', 'overwrite an existing file')
   .action((file: string, opts: { force?: boolean }) => {
     initCommand(file, opts);
+  });
+
+program
+  .command('app')
+  .description('analyse app packages (APK, AAB, XAPK, APKS, IPA, HAP, AAR, JAR) or folders of them')
+  .argument('<paths...>', 'files or folders')
+  .addOption(new Option('--format <format>', 'output format').choices(['json', 'html', 'md']).default('json'))
+  .option('--out <file>', 'write to this file')
+  .action(async (paths: string[], opts: { format: 'json' | 'html' | 'md'; out?: string }) => {
+    const { appCommand } = await import('./app.js');
+    const bar = progressBar('app');
+    const r = await appCommand(paths, { format: opts.format, onProgress: (d, t, f) => bar.update(d, t, f) });
+    bar.stop();
+    writeOutput(r.output, opts.out);
+    process.exitCode = r.exitCode;
   });
 
 program
