@@ -3,7 +3,7 @@ import type { ArtifactSet } from '../core/artifacts.js';
 import type { Subject } from '../subject/schema.js';
 import { analyzeHarFile } from '../collectors/traffic/har.js';
 import { collectDocuments } from '../collectors/document/index.js';
-import { UsageError } from './io.js';
+import { analyzePolicyFile } from '../collectors/policy/analyze.js';
 import { analyzeApp } from '../collectors/app/analyze.js';
 import { progressBar } from './progress.js';
 
@@ -13,7 +13,7 @@ export async function collectArtifacts(
   dir: string,
   opts: { app?: string[]; policy?: string[]; har?: string[] },
 ): Promise<void> {
-  if (opts.policy?.length) throw new UsageError('--policy: this analyzer is not available in this build yet');
+  for (const f of opts.policy ?? []) artifacts.policy.push(await analyzePolicyFile(f));
   const apps = opts.app ?? [];
   const bar = progressBar('app');
   for (const [i, f] of apps.entries()) {

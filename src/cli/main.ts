@@ -1,5 +1,5 @@
 // The faceaudit command line: a thin shell over the core library.
-// Exit codes: 0 = ok; 1 = the gate (--fail-on) tripped; 2 = unusable input or usage error.
+// Exit codes: 0 = ok; 1 = the gate (--fail-on) tripped; 2 = unusable input or usage error; 3 = internal error.
 import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../version.js';
 import { UsageError, writeOutput } from './io.js';
@@ -75,6 +75,30 @@ program
   });
 
 program
+  .command('policy')
+  .description('analyse privacy policies (txt, md, html, pdf, docx; folders too); `policy diff OLD NEW` compares two versions')
+  .argument('<paths...>', 'files or folders, or: diff OLD NEW')
+  .addOption(new Option('--format <format>', 'output format').choices(['json', 'html', 'md']))
+  .option('--max-size <bytes>', 'size limit per file (default 8 MB)')
+  .option('--out <file>', 'write to this file')
+  .action(async (paths: string[], opts: { format?: 'json' | 'html' | 'md'; maxSize?: string; out?: string }) => {
+    const { policyCommand, policyDiffCommand } = await import('./policy.js');
+    const maxBytes = opts.maxSize === undefined ? undefined : Number(opts.maxSize);
+    if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) throw new UsageError('--max-size takes a number of bytes');
+    let r;
+    if (paths[0] === 'diff') {
+      if (paths.length !== 3) throw new UsageError('usage: faceaudit policy diff OLD NEW');
+      r = await policyDiffCommand(paths[1]!, paths[2]!, { format: opts.format ?? 'md', ...(maxBytes ? { maxBytes } : {}) });
+    } else {
+      const bar = progressBar('policy');
+      r = await policyCommand(paths, { format: opts.format ?? 'json', ...(maxBytes ? { maxBytes } : {}), onProgress: (d, t, f) => bar.update(d, t, f) });
+      bar.stop();
+    }
+    writeOutput(r.output, opts.out);
+    process.exitCode = r.exitCode;
+  });
+
+program
   .command('deadline')
   .description('the due date N working days after a trigger date (State Council holiday calendar)')
   .requiredOption('--from <date>', 'trigger date YYYY-MM-DD (counting starts the next day)')
@@ -100,6 +124,9 @@ program
     writeOutput(schemaCommand(which), opts.out);
   });
 
+/** Errors about the user's input: exit code 2 with the message alone. */
+const INPUT_ERRORS = new Set(['PolicyInputError', 'AppInputError', 'TrafficInputError', 'CalendarMissingError', 'InvalidDateError', 'UsageError']);
+
 async function main(): Promise<void> {
   try {
     await program.parseAsync(process.argv);
@@ -120,9 +147,15 @@ async function main(): Promise<void> {
       process.exitCode = 2;
       return;
     }
-    process.stderr.write(`faceaudit: ${err?.message ?? String(e)}\n`);
+    if (INPUT_ERRORS.has(err?.name)) {
+      process.stderr.write(`faceaudit: ${err.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    // Anything else is our bug, not the user's input: say so, keep the stack for FACEAUDIT_DEBUG.
+    process.stderr.write(`faceaudit: internal error: ${err?.message ?? String(e)}\n(set FACEAUDIT_DEBUG=1 for details and report it)\n`);
     if (process.env.FACEAUDIT_DEBUG) process.stderr.write(`${err?.stack ?? ''}\n`);
-    process.exitCode = 2;
+    process.exitCode = 3;
   }
 }
 

@@ -1,0 +1,175 @@
+// The policy analyzer: file → clean text → structure → sentences → tags → items, facts, problems.
+import { POLICY_ITEMS, type PolicyArtifact, type PolicyItemId, type PolicySentence } from '../../core/artifacts.js';
+import { PolicyInputError } from './errors.js';
+import { extractFile, type ExtractOptions, type Extracted } from './extract/index.js';
+import { faceStatements } from './facts/face.js';
+import { dataTypes, purposes } from './facts/lists.js';
+import { companies, contacts } from './facts/parties.js';
+import { policyDates } from './facts/dates.js';
+import { retentionFacts } from './facts/retention.js';
+import { extractSdks } from './facts/sdk.js';
+import { FACE } from './patterns/lexicon.js';
+import { findProblems } from './problems.js';
+import { segment, type Span } from './sentences.js';
+import { findStructure, sectionPaths } from './structure.js';
+import { tagSentence } from './tag.js';
+
+export type AnalyzeOptions = ExtractOptions;
+
+const POLICY_WORDS = /个人信息|隐私|用户信息|信息保护|人脸信息|privacy|personal (?:data|information)/i;
+/** "个人信息是指…", "人脸信息：指…": a definition. */
+const DEFINITION = /^[^，。；]{1,30}?(?:是指|系指|指的是)|^[^，。；]{1,24}[：:]\s*指(?![定出明导示引纹南令标])/;
+
+/** Analyses a policy file (.txt .md .html .pdf .docx). Throws PolicyInputError for unusable input. */
+export async function analyzePolicyFile(path: string, opts: AnalyzeOptions = {}): Promise<PolicyArtifact> {
+  const ex = await extractFile(path, opts);
+  if (!POLICY_WORDS.test(ex.text) || ex.text.replace(/\s/g, '').length < 20) {
+    throw new PolicyInputError(
+      'no-policy',
+      path,
+      ex.format === 'html'
+        ? 'the HTML page contains no privacy policy text (nothing about 个人信息 or 隐私 outside scripts and navigation).'
+        : `the ${ex.format} file does not look like a privacy policy (no mention of 个人信息 or 隐私).`,
+    );
+  }
+  return analyzeExtracted(ex, path);
+}
+
+/** Analyses clean text (offsets in the result index `text` as given). */
+export function analyzePolicyText(text: string, source = '<text>'): PolicyArtifact {
+  return analyzeExtracted({ text, format: 'txt' }, source);
+}
+
+export function analyzeExtracted(ex: Extracted, source: string): PolicyArtifact {
+  const { text } = ex;
+  const skip = ex.skip ?? [];
+  const structure = findStructure(text, skip);
+  const headingStarts = new Set(structure.headings.map((h) => h.start));
+  // headings that start inside a line (found from a contents list) also end a sentence
+  const inline = structure.headings.filter((h) => !/^[\s\u3000\u00a0>*•·●■◆▪\-–#]*$/.test(text.slice(text.lastIndexOf('\n', h.start - 1) + 1, h.start)));
+  const breaks = [...inline.flatMap((h) => [h.start, h.end]), ...structure.toc.flatMap((r) => [r.start, r.end])];
+  const spans = segment(text, breaks, skip);
+  const sdk = extractSdks(text);
+  const paths = sectionPaths(structure.headings, spans.map((s) => s.start));
+
+  const inSdk = cursor(sdk.spans);
+  const sentences: PolicySentence[] = [];
+  const faceCtx: boolean[] = [];
+  // a document whose title names face information (人脸信息处理规则) is about face information throughout
+  const title = structure.headings[0];
+  const faceDoc = !!title && title.start < 400 && title.level <= 1 && FACE.test(title.text);
+  spans.forEach((sp, i) => {
+    const sentence = text.slice(sp.start, sp.end);
+    const section = paths[i] ?? [];
+    const faceWord = FACE.test(sentence);
+    const face = faceWord || faceDoc;
+    faceCtx.push(face);
+    const s: PolicySentence = { text: sentence, start: sp.start, end: sp.end, tags: [] };
+    if (section.length) s.section = section;
+    if (!inside(structure.toc, sp)) {
+      const r = tagSentence({ text: sentence, section: section.join(' / '), face, faceWord, sdkRow: inSdk(sp), heading: isHeading(text, sp, headingStarts), definition: DEFINITION.test(sentence) });
+      s.tags = r.tags;
+      if (r.tags.length) s.why = r.why;
+    }
+    sentences.push(s);
+  });
+
+  markSdkRegions(sentences, structure.headings);
+
+  const items = Object.fromEntries(POLICY_ITEMS.map((id) => [id, { present: false, sentences: [] as number[] }])) as PolicyArtifact['items'];
+  sentences.forEach((s, i) => {
+    for (const t of s.tags) {
+      items[t].present = true;
+      items[t].sentences.push(i);
+    }
+  });
+  const textsOf = (id: PolicyItemId) => items[id].sentences.map((i) => sentences[i]!.text);
+
+  const facts: PolicyArtifact['facts'] = {
+    controllers: companies(textsOf('controller-identity')),
+    contacts: contacts(textsOf('controller-contact')),
+    ...policyDates(text.length > 200_000 ? text.slice(0, 200_000) : text),
+    retention: retentionFacts(textsOf('retention')),
+    dataTypes: dataTypes(textsOf('data-types')),
+    purposes: purposes(textsOf('purpose')),
+    sdks: sdk.rows,
+    face: faceStatements(sentences.map((s, i) => ({ text: s.text, tags: s.tags, face: faceCtx[i]! }))),
+  };
+  if (facts.effectiveDate === undefined) delete facts.effectiveDate;
+  if (facts.updatedDate === undefined) delete facts.updatedDate;
+
+  const artifact: PolicyArtifact = {
+    kind: 'policy',
+    source,
+    text,
+    headings: structure.headings.map((h) => ({ text: h.text, level: h.level, start: h.start })),
+    sentences,
+    items,
+    facts,
+    problems: [],
+  };
+  if (ex.encoding) artifact.encoding = ex.encoding;
+  artifact.problems = findProblems(sentences, items, facts);
+  return artifact;
+}
+
+const SDK_INTRO = /(?:SDK|插件)[^。；]{0,12}?(?:如下|以下|列表|清单|目录|名单|说明)|(?:如下|以下|下列)[^。；]{0,12}?(?:SDK|插件)|(?:SDK|插件)(?:目录|清单|列表)/i;
+const SDK_HEADING = /SDK|插件|第三方(?:服务|代码|合作方)(?:目录|清单|列表|说明)/i;
+
+/**
+ * An SDK list is often a table whose cells are sentences of their own. A heading that names SDKs, or a sentence
+ * that introduces the list ("我们接入的第三方SDK如下："), opens a region that runs to the next heading; every
+ * sentence in it is part of the list, except long prose.
+ */
+function markSdkRegions(sentences: PolicySentence[], headings: { start: number; level: number; text: string }[]): void {
+  let regionEnd = -1;
+  let headingLevel = Infinity;
+  let h = 0;
+  for (const s of sentences) {
+    // a heading at or above the region's level closes it
+    while (h < headings.length && headings[h]!.start <= s.start) {
+      const hd = headings[h]!;
+      if (regionEnd >= 0 && hd.level <= headingLevel) regionEnd = -1;
+      if (SDK_HEADING.test(hd.text)) {
+        regionEnd = Infinity;
+        headingLevel = hd.level;
+      }
+      h++;
+    }
+    const isHeading = headings.some((x) => x.start === s.start);
+    if (!isHeading && regionEnd < 0 && SDK_INTRO.test(s.text)) {
+      regionEnd = Infinity;
+      headingLevel = Infinity; // an intro sentence's region ends at the next heading of any level
+      continue;
+    }
+    if (regionEnd < 0 || isHeading || s.tags.includes('sdk-list')) continue;
+    if (s.text.length > 150 && !/SDK|https?:|公司|权限/i.test(s.text)) continue;
+    s.tags.push('sdk-list');
+    (s.why ??= {})['sdk-list'] = 'sdk-region';
+  }
+}
+
+/** A sentence that is a whole heading: both start where the heading text starts (after bullets). */
+function isHeading(_text: string, s: Span, starts: Set<number>): boolean {
+  return starts.has(s.start);
+}
+
+function inside(ranges: Span[], s: Span): boolean {
+  return ranges.some((r) => s.start >= r.start && s.end <= r.end);
+}
+
+/** For spans visited in order: does a span overlap any of the (sorted) ranges? Linear over both lists. */
+function cursor(ranges: Span[]): (s: Span) => boolean {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  let i = 0;
+  let maxEnd = -1;
+  return (s) => {
+    // skip ranges that end before this span; keep the furthest end seen for nested ranges
+    while (i < sorted.length && sorted[i]!.start < s.end) {
+      maxEnd = Math.max(maxEnd, sorted[i]!.end);
+      if (sorted[i]!.end > s.start) return true;
+      i++;
+    }
+    return maxEnd > s.start;
+  };
+}

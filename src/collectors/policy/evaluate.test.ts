@@ -1,0 +1,59 @@
+// The quality gate: when hand labels exist in labels/policies/, per-item F1 must stay at or above the
+// floors in labels/policies/floors.json. The sanity test checks the arithmetic on labels made here.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { POLICY_ITEMS, type PolicyItemId } from '../../core/artifacts.js';
+import { analyzePolicyText } from './analyze.js';
+import { countFile, evaluate, labelsDir, overlapMatch, readLabels, score } from './evaluate.js';
+import { tempDir } from './test-fixtures.js';
+
+const labels = readLabels();
+
+test('floors.json names every item with a floor between 0 and 1', () => {
+  const floors = JSON.parse(readFileSync(join(labelsDir(), 'floors.json'), 'utf8')) as { f1: Record<string, number> };
+  assert.deepEqual(Object.keys(floors.f1).sort(), [...POLICY_ITEMS].sort());
+  for (const v of Object.values(floors.f1)) assert.ok(v >= 0 && v <= 1);
+});
+
+test('hand-labelled policies: per-item F1 stays at or above its floor', { skip: labels.length ? false : 'no label files in labels/policies/ yet' }, async () => {
+  const floors = JSON.parse(readFileSync(join(labelsDir(), 'floors.json'), 'utf8')) as { f1: Record<PolicyItemId, number> };
+  const e = await evaluate();
+  const below = e.items.filter((s) => s.f1 !== null && s.f1 < (floors.f1[s.item] ?? 0)).map((s) => `${s.item} F1 ${s.f1!.toFixed(3)} < ${floors.f1[s.item]}`);
+  assert.deepEqual(below, []);
+});
+
+test('harness sanity: overlap matching and per-item precision/recall on labels written here', async () => {
+  assert.ok(overlapMatch({ start: 0, end: 10 }, { start: 2, end: 8 }));
+  assert.ok(!overlapMatch({ start: 0, end: 10 }, { start: 8, end: 20 }));
+  assert.deepEqual(score({ gold: 4, found: 3, predicted: 6, correct: 3 }), { precision: 0.5, recall: 0.75, f1: 0.6 });
+  assert.deepEqual(score({ gold: 0, found: 0, predicted: 2, correct: 0 }), { precision: 0, recall: null, f1: null });
+
+  const text = '我们会收集您的手机号码，用于注册。\n我们不会与第三方共享您的个人信息。\n本政策更新日期：2024年1月1日。\n';
+  const a = analyzePolicyText(text, 'x.txt');
+  const span = (f: string) => ({ start: text.indexOf(f), end: text.indexOf(f) + f.length });
+  const label = {
+    file: 'x.txt',
+    sentences: [
+      { ...span('我们会收集您的手机号码，用于注册。'), tags: ['data-types', 'purpose'] as PolicyItemId[] },
+      { ...span('我们不会与第三方共享您的个人信息。'), tags: ['third-party-sharing', 'rights'] as PolicyItemId[] },
+    ],
+  };
+  const c = countFile(label, a);
+  assert.deepEqual(c['data-types'], { gold: 1, found: 1, predicted: 1, correct: 1 });
+  assert.deepEqual(c.rights, { gold: 1, found: 0, predicted: 0, correct: 0 });
+  assert.deepEqual(c['policy-update'], { gold: 0, found: 0, predicted: 1, correct: 0 });
+  assert.throws(() => countFile({ file: 'x.txt', sentences: [{ start: 0, end: 10_000, tags: [] }] }, a), /outside the clean text/);
+
+  // the whole harness over a label folder and a corpus folder made here
+  const dir = tempDir();
+  writeFileSync(join(dir, 'x.txt'), text);
+  writeFileSync(join(dir, 'x.json'), JSON.stringify(label));
+  const e = await evaluate(dir, dir);
+  const rights = e.items.find((s) => s.item === 'rights')!;
+  assert.equal(rights.recall, 0);
+  const dt = e.items.find((s) => s.item === 'data-types')!;
+  assert.equal(dt.f1, 1);
+  assert.ok(existsSync(join(dir, 'x.json')));
+});
