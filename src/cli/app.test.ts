@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { corpusDir } from '../core/paths.js';
 import { appCommand } from './app.js';
@@ -60,4 +61,19 @@ test('a folder runs in batch mode', async () => {
   const { apps } = JSON.parse(r.output) as { apps: { source: string }[] };
   assert.equal(apps.length, listPackageFiles(corpusDir('apps')).length);
   assert.equal(r.exitCode, 0);
+});
+
+test('app --policy compares the SDKs and permissions with the policy (PI-10, PI-16)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'fa-app-policy-'));
+  const policyFile = join(dir, 'policy.txt');
+  // A policy that lists no SDK but explains the camera permission.
+  writeFileSync(policyFile, '隐私政策\n我们会申请相机权限，用于人脸检测功能。\n如您对本政策有任何疑问，可发送邮件至 privacy@example.com 与我们联系。\n');
+  const r = await appCommand([corpusDir('apps', 'mlkit-face-detection-demo.apk')], { format: 'json', policy: [policyFile] });
+  assert.equal(r.exitCode, 0);
+  const out = JSON.parse(r.output) as { policyComparison: { findings: { checkId: string; verdict: string; evidence: { text: string }[] }[] }[] };
+  const findings = out.policyComparison[0]!.findings;
+  const disclosure = findings.find((f) => f.checkId === 'PI-10.sdk-disclosure')!;
+  assert.equal(disclosure.verdict, 'fail');
+  assert.ok(disclosure.evidence.some((e) => e.text.includes('ML Kit Face Detection')));
+  assert.equal(findings.find((f) => f.checkId === 'PI-16.permissions')!.verdict, 'pass');
 });

@@ -1,17 +1,22 @@
 // `faceaudit app FILE|FOLDER… --format json|html|md` without the argument parsing (the CLI entry wires this to
 // commander). Folders are analysed in batch mode on all cores. Exit code 2 when any input is unusable.
 import { statSync } from 'node:fs';
-import type { AppArtifact } from '../core/artifacts.js';
+import type { AppArtifact, PolicyArtifact } from '../core/artifacts.js';
 import { analyzeApp } from '../collectors/app/analyze.js';
 import { analyzeFiles, listPackageFiles, type BatchResult } from '../collectors/app/batch.js';
 import { isAppInputError } from '../collectors/app/errors.js';
-import { appReport, type AppReportError, type AppReportFormat } from '../reports/app-report.js';
+import { appReport, type AppPolicyComparison, type AppReportError, type AppReportFormat } from '../reports/app-report.js';
+import { analyzePolicyFile } from '../collectors/policy/analyze.js';
+import { PolicyInputError } from '../collectors/policy/errors.js';
+import { compareAppWithPolicy } from '../engine/app-policy.js';
 
 export interface AppCommandOptions {
   format?: AppReportFormat;
   /** Worker threads for several files (default: one per core). */
   workers?: number;
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Privacy policies to compare each app with (PI-10 SDK list, PI-16 permissions). */
+  policy?: string[];
 }
 
 export interface CommandResult {
@@ -69,6 +74,19 @@ export async function appCommand(paths: string[], opts: AppCommandOptions = {}):
     }
   }
   if (!files.length && !errors.length) errors.push({ file: '', problem: 'not-found', message: 'no input files given' });
-  const output = appReport(apps, errors, opts.format ?? 'json');
+  let comparisons: AppPolicyComparison[] = [];
+  if (opts.policy?.length && apps.length) {
+    const policies: PolicyArtifact[] = [];
+    for (const f of opts.policy) {
+      try {
+        policies.push(await analyzePolicyFile(f));
+      } catch (e) {
+        if (!(e instanceof PolicyInputError)) throw e;
+        errors.push({ file: f, problem: e.problem, message: e.message });
+      }
+    }
+    if (policies.length) comparisons = apps.map((a) => ({ app: a.source, findings: compareAppWithPolicy(a, policies) }));
+  }
+  const output = appReport(apps, errors, opts.format ?? 'json', comparisons);
   return { output, exitCode: internal ? 1 : errors.length ? EXIT_UNUSABLE_INPUT : 0 };
 }

@@ -64,11 +64,12 @@ program
   .description('analyse app packages (APK, AAB, XAPK, APKS, IPA, HAP, AAR, JAR) or folders of them')
   .argument('<paths...>', 'files or folders')
   .addOption(new Option('--format <format>', 'output format').choices(['json', 'html', 'md']).default('json'))
+  .option('--policy <file...>', 'privacy policy to compare with: SDKs vs its SDK list (PI-10), permissions it does not explain (PI-16)')
   .option('--out <file>', 'write to this file')
-  .action(async (paths: string[], opts: { format: 'json' | 'html' | 'md'; out?: string }) => {
+  .action(async (paths: string[], opts: { format: 'json' | 'html' | 'md'; out?: string; policy?: string[] }) => {
     const { appCommand } = await import('./app.js');
     const bar = progressBar('app');
-    const r = await appCommand(paths, { format: opts.format, onProgress: (d, t, f) => bar.update(d, t, f) });
+    const r = await appCommand(paths, { format: opts.format, ...(opts.policy ? { policy: opts.policy } : {}), onProgress: (d, t, f) => bar.update(d, t, f) });
     bar.stop();
     writeOutput(r.output, opts.out);
     process.exitCode = r.exitCode;

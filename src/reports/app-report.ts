@@ -2,7 +2,7 @@
 // JSON is the artifacts as they are; Markdown and HTML (one self-contained file, no scripts or external assets)
 // show the same facts for a reader: face and liveness SDKs first, then every SDK, permissions, models, hosts.
 import type { AppArtifact, AppSdk } from '../core/artifacts.js';
-import type { Text } from '../core/types.js';
+import type { Finding, Text } from '../core/types.js';
 import { esc } from './html-escape.js';
 
 export type AppReportFormat = 'json' | 'html' | 'md';
@@ -158,6 +158,50 @@ export function appHtml(apps: AppArtifact[], errors: AppReportError[] = []): str
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>应用包分析 App package analysis</title><style>${CSS}</style></head><body><h1>应用包分析 / App package analysis</h1>${parts.join('\n')}</body></html>\n`;
 }
 
-export function appReport(apps: AppArtifact[], errors: AppReportError[], format: AppReportFormat): string {
-  return format === 'html' ? appHtml(apps, errors) : format === 'md' ? appMarkdown(apps, errors) : appJson(apps, errors);
+/** Findings of the rules that compare an app with its policy (PI-10, PI-16), per app. */
+export interface AppPolicyComparison {
+  app: string;
+  findings: Finding[];
+}
+
+const VERDICT_WORDS: Record<string, string> = { fail: '不符合 fail', 'needs-evidence': '待补充证据 needs evidence', manual: '需人工查验 manual', pass: '符合 pass', 'not-applicable': '不适用 n/a' };
+
+function comparisonMarkdown(c: AppPolicyComparison[]): string {
+  const out = ['', '## 与隐私政策比对 Compared with the privacy policy (PI-10, PI-16)', ''];
+  for (const x of c) {
+    out.push(`### ${x.app}`, '');
+    for (const f of x.findings) {
+      out.push(`- **${VERDICT_WORDS[f.verdict]}** \`${f.checkId}\`: ${f.message.zh} ${f.message.en}`);
+      for (const e of f.evidence.slice(0, 12)) out.push(`  - ${e.text}${e.location ? ` — \`${e.location}\`` : ''}`);
+      if (f.remediation) out.push(`  - 整改 Fix: ${f.remediation.zh} ${f.remediation.en}`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+function comparisonHtml(c: AppPolicyComparison[]): string {
+  return `<section><h2>与隐私政策比对 <span class="en">Compared with the privacy policy (PI-10, PI-16)</span></h2>${c
+    .map(
+      (x) =>
+        `<h3>${esc(x.app)}</h3><ul>${x.findings
+          .map(
+            (f) =>
+              `<li><b>${esc(VERDICT_WORDS[f.verdict])}</b> <code>${esc(f.checkId)}</code> ${esc(f.message.zh)} <span class="en">${esc(f.message.en)}</span><ul>${f.evidence
+                .slice(0, 12)
+                .map((e) => `<li>${esc(e.text)}${e.location ? ` <code>${esc(e.location)}</code>` : ''}</li>`)
+                .join('')}</ul>${f.remediation ? `<div>整改 ${esc(f.remediation.zh)} <span class="en">${esc(f.remediation.en)}</span></div>` : ''}</li>`,
+          )
+          .join('')}</ul>`,
+    )
+    .join('')}</section>`;
+}
+
+export function appReport(apps: AppArtifact[], errors: AppReportError[], format: AppReportFormat, comparisons: AppPolicyComparison[] = []): string {
+  if (format === 'json') {
+    return comparisons.length ? JSON.stringify({ apps, errors, policyComparison: comparisons }, null, 2) : appJson(apps, errors);
+  }
+  if (format === 'md') return appMarkdown(apps, errors) + (comparisons.length ? comparisonMarkdown(comparisons) : '');
+  const html = appHtml(apps, errors);
+  return comparisons.length ? html.replace('</body>', `${comparisonHtml(comparisons)}</body>`) : html;
 }

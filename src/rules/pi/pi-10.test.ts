@@ -39,6 +39,10 @@ test('PI-10 SDK matching: same product, same vendor and kind, vendor-only rows; 
   assert.equal(matchSdk(tbs, [row('腾讯公司', '深圳市腾讯计算机系统有限公司')])?.how, 'vendor');
   assert.equal(matchSdk(tbs, [row('腾讯Bugly', '腾讯')]), undefined);
   assert.equal(matchSdk(sdk({ id: 'megvii-faceid', name: 'FaceID', vendor: 'Megvii' }), [row('百度人脸识别', '百度')]), undefined);
+  // A face SDK outside the face-recognition category (ML Kit face detection is 'other') is matched by face words.
+  const mlkit = sdk({ id: 'google-mlkit-face-detection', name: 'Google ML Kit Face Detection', vendor: 'Google', categories: ['other'], face: true });
+  assert.equal(matchSdk(mlkit, [row('Google ML Kit 人脸检测', 'Google LLC')])?.how, 'vendor-category');
+  assert.equal(matchSdk(mlkit, [row('Google Firebase 统计', 'Google LLC')]), undefined);
 });
 
 test('PI-10 fails SDK rows without data, purpose or a policy link', () => {

@@ -97,7 +97,8 @@ export function matchSdk(sdk: AppSdk, rows: PolicySdkRow[]): SdkMatch | undefine
   }
   if (!vendor) return undefined;
   const sameVendor = rows.filter((r) => (vendorOf(r.company ?? '') ?? vendorOf(r.name)) === vendor);
-  const words = sdk.categories.flatMap((c) => CATEGORY_WORDS[c]);
+  // A face SDK is described by face words whatever its category (ML Kit face detection is 'other').
+  const words = [...sdk.categories.flatMap((c) => CATEGORY_WORDS[c]), ...(sdk.face ? CATEGORY_WORDS['face-recognition'] : [])];
   for (const row of sameVendor) {
     const desc = clean(`${row.name} ${row.purpose ?? ''}`);
     if (words.some((w) => desc.includes(w))) return { how: 'vendor-category', row };
