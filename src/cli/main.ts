@@ -3,10 +3,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../version.js';
 import { UsageError, writeOutput } from './io.js';
-import { assessCommand } from './assess.js';
-import { rulesCommand } from './rules.js';
-import { questionnaireCommand } from './questionnaire.js';
-import { initCommand } from './init.js';
+// Command modules are imported when their command runs: a cold `faceaudit app` should not load exceljs,
+// the rulebook or the report renderers.
 import { progressBar } from './progress.js';
 
 const program = new Command();
@@ -29,6 +27,7 @@ program
   .addOption(new Option('--fail-on <verdict>', 'exit 1 when a rule has this verdict or a worse one').choices(['fail', 'needs-evidence', 'none']).default('fail'))
   .option('--as-of <date>', 'assessment date YYYY-MM-DD (default: the subject\'s asOf, then today)')
   .action(async (subject: string, opts) => {
+    const { assessCommand } = await import('./assess.js');
     process.exitCode = await assessCommand(subject, opts);
   });
 
@@ -37,7 +36,8 @@ program
   .description('list the rulebook')
   .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
   .option('--out <file>', 'write to this file')
-  .action((opts: { format: 'md' | 'json'; out?: string }) => {
+  .action(async (opts: { format: 'md' | 'json'; out?: string }) => {
+    const { rulesCommand } = await import('./rules.js');
     writeOutput(rulesCommand(opts.format), opts.out);
   });
 
@@ -47,6 +47,7 @@ program
   .addOption(new Option('--format <format>', 'output format').choices(['md', 'json', 'xlsx']).default('md'))
   .option('--out <file>', 'write to this file (required for xlsx unless stdout is redirected)')
   .action(async (opts: { format: 'md' | 'json' | 'xlsx'; out?: string }) => {
+    const { questionnaireCommand } = await import('./questionnaire.js');
     writeOutput(await questionnaireCommand(opts.format), opts.out);
   });
 
@@ -55,7 +56,8 @@ program
   .description('write a starter subject file with every question present and unanswered')
   .argument('[file]', 'where to write it', 'faceaudit-subject.yaml')
   .option('--force', 'overwrite an existing file')
-  .action((file: string, opts: { force?: boolean }) => {
+  .action(async (file: string, opts: { force?: boolean }) => {
+    const { initCommand } = await import('./init.js');
     initCommand(file, opts);
   });
 

@@ -1,5 +1,4 @@
 // Renders the blank self-inspection questionnaire (自查清单) as Markdown, JSON or XLSX.
-import ExcelJS from 'exceljs';
 import { QUESTIONS } from './index.js';
 import type { Question } from './types.js';
 import { RULES } from '../rules/index.js';
@@ -44,6 +43,7 @@ export function questionnaireMarkdown(): string {
 
 export async function questionnaireXlsx(): Promise<Buffer> {
   const used = rulesByQuestion();
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'faceaudit';
   const ws = wb.addWorksheet('自查清单 Questionnaire', { views: [{ state: 'frozen', ySplit: 1 }] });
