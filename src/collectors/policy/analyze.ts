@@ -9,6 +9,7 @@ import { policyDates } from './facts/dates.js';
 import { retentionFacts } from './facts/retention.js';
 import { extractSdks } from './facts/sdk.js';
 import { FACE } from './patterns/lexicon.js';
+import { topicOf } from './patterns/topics.js';
 import { findProblems } from './problems.js';
 import { segment, type Span } from './sentences.js';
 import { findStructure, sectionPaths } from './structure.js';
@@ -53,6 +54,7 @@ export function analyzeExtracted(ex: Extracted, source: string): PolicyArtifact 
   const paths = sectionPaths(structure.headings, spans.map((s) => s.start));
 
   const inSdk = cursor(sdk.spans);
+  const region = sdkRegions(text, spans, structure.headings);
   const sentences: PolicySentence[] = [];
   const faceCtx: boolean[] = [];
   // a document whose title names face information (人脸信息处理规则) is about face information throughout
@@ -67,14 +69,23 @@ export function analyzeExtracted(ex: Extracted, source: string): PolicyArtifact 
     const s: PolicySentence = { text: sentence, start: sp.start, end: sp.end, tags: [] };
     if (section.length) s.section = section;
     if (!inside(structure.toc, sp)) {
-      const r = tagSentence({ text: sentence, section: section.join(' / '), face, faceWord, sdkRow: inSdk(sp), heading: isHeading(text, sp, headingStarts), definition: DEFINITION.test(sentence) });
+      const r = tagSentence({
+        text: sentence,
+        section: section.join(' / '),
+        topic: topicOf(section),
+        face,
+        faceWord,
+        sdkRow: inSdk(sp),
+        sdkRegion: region[i]!,
+        heading: isHeading(text, sp, headingStarts),
+        definition: DEFINITION.test(sentence),
+      });
       s.tags = r.tags;
       if (r.tags.length) s.why = r.why;
     }
     sentences.push(s);
   });
 
-  markSdkRegions(sentences, structure.headings);
 
   const items = Object.fromEntries(POLICY_ITEMS.map((id) => [id, { present: false, sentences: [] as number[] }])) as PolicyArtifact['items'];
   sentences.forEach((s, i) => {
@@ -118,35 +129,37 @@ const SDK_HEADING = /SDK|插件|第三方(?:服务|代码|合作方)(?:目录|�
 
 /**
  * An SDK list is often a table whose cells are sentences of their own. A heading that names SDKs, or a sentence
- * that introduces the list ("我们接入的第三方SDK如下："), opens a region that runs to the next heading; every
- * sentence in it is part of the list, except long prose.
+ * that introduces the list ("我们接入的第三方SDK如下："), opens a region that runs to the next heading (at or
+ * above the SDK heading's level; any heading after an intro sentence). Returns, per span, whether it is a cell
+ * of such a region (headings and the intro sentence itself are not).
  */
-function markSdkRegions(sentences: PolicySentence[], headings: { start: number; level: number; text: string }[]): void {
-  let regionEnd = -1;
+function sdkRegions(text: string, spans: Span[], headings: { start: number; level: number; text: string }[]): boolean[] {
+  const out: boolean[] = [];
+  let open = false;
   let headingLevel = Infinity;
   let h = 0;
-  for (const s of sentences) {
+  const starts = new Set(headings.map((x) => x.start));
+  for (const s of spans) {
     // a heading at or above the region's level closes it
     while (h < headings.length && headings[h]!.start <= s.start) {
       const hd = headings[h]!;
-      if (regionEnd >= 0 && hd.level <= headingLevel) regionEnd = -1;
+      if (open && hd.level <= headingLevel) open = false;
       if (SDK_HEADING.test(hd.text)) {
-        regionEnd = Infinity;
+        open = true;
         headingLevel = hd.level;
       }
       h++;
     }
-    const isHeading = headings.some((x) => x.start === s.start);
-    if (!isHeading && regionEnd < 0 && SDK_INTRO.test(s.text)) {
-      regionEnd = Infinity;
+    const isHeading = starts.has(s.start);
+    if (!isHeading && !open && SDK_INTRO.test(text.slice(s.start, s.end))) {
+      open = true;
       headingLevel = Infinity; // an intro sentence's region ends at the next heading of any level
+      out.push(false);
       continue;
     }
-    if (regionEnd < 0 || isHeading || s.tags.includes('sdk-list')) continue;
-    if (s.text.length > 150 && !/SDK|https?:|公司|权限/i.test(s.text)) continue;
-    s.tags.push('sdk-list');
-    (s.why ??= {})['sdk-list'] = 'sdk-region';
+    out.push(open && !isHeading);
   }
+  return out;
 }
 
 /** A sentence that is a whole heading: both start where the heading text starts (after bullets). */

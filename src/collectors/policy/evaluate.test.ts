@@ -6,10 +6,20 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { POLICY_ITEMS, type PolicyItemId } from '../../core/artifacts.js';
 import { analyzePolicyText } from './analyze.js';
-import { countFile, evaluate, labelsDir, overlapMatch, readLabels, score } from './evaluate.js';
+import { computeSplit, countFile, evaluate, labelFileNames, labelsDir, overlapMatch, readLabels, readSplit, score } from './evaluate.js';
 import { tempDir } from './test-fixtures.js';
 
 const labels = readLabels();
+
+test('DEV/HELD-OUT split: deterministic, two thirds DEV, and split.json matches the label files', { skip: labels.length ? false : 'no label files' }, () => {
+  const names = labelFileNames();
+  const a = computeSplit(names);
+  assert.deepEqual(computeSplit([...names].reverse()), a);
+  assert.equal(a.dev.length, Math.round((names.length * 2) / 3));
+  assert.deepEqual([...a.dev, ...a.heldout].sort(), names);
+  const saved = readSplit();
+  assert.deepEqual({ dev: saved.dev, heldout: saved.heldout }, a);
+});
 
 test('floors.json names every item with a floor between 0 and 1', () => {
   const floors = JSON.parse(readFileSync(join(labelsDir(), 'floors.json'), 'utf8')) as { f1: Record<string, number> };

@@ -3,8 +3,13 @@
 // sentence match when they overlap by at least half of the shorter one. Per item:
 //   precision = analyzer sentences with the tag that match a labelled sentence with the tag / analyzer sentences with the tag
 //   recall    = labelled sentences with the tag that match an analyzer sentence with the tag / labelled sentences with the tag
-// Run: node .build/<dir>/collectors/policy/evaluate.js [labelsDir] [corpusDir]
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// Run: node .build/<dir>/collectors/policy/evaluate.js [labelsDir] [corpusDir] [--split dev|heldout|all]
+//        [--show-errors ITEM] (DEV only: the false negatives and false positives of one item, to tune on)
+//        [--write-split] (writes labels/policies/split.json from the label file names)
+// DEV / HELD-OUT: label files sorted by the sha256 of their file name; the first two thirds are DEV. Tuning
+// looks only at DEV errors; HELD-OUT is scored, never printed sentence by sentence.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { POLICY_ITEMS, type PolicyArtifact, type PolicyItemId } from '../../core/artifacts.js';
@@ -52,11 +57,48 @@ export function labelsDir(): string {
   return join(projectRoot(), 'labels', 'policies');
 }
 
-export function readLabels(dir = labelsDir()): LabelFile[] {
+/** JSON files in the label folder that are not label files. */
+const NOT_LABELS = new Set(['floors.json', 'split.json']);
+
+export type SplitName = 'dev' | 'heldout' | 'all';
+
+export interface Split {
+  comment?: string;
+  dev: string[];
+  heldout: string[];
+}
+
+/** Label file names sorted by the sha256 of the name; the first two thirds (rounded) are DEV, the rest HELD-OUT. */
+export function computeSplit(labelFiles: string[]): Split {
+  const h = (f: string) => createHash('sha256').update(f).digest('hex');
+  const sorted = [...labelFiles].sort((a, b) => (h(a) < h(b) ? -1 : h(a) > h(b) ? 1 : 0));
+  const n = Math.round((sorted.length * 2) / 3);
+  return { dev: sorted.slice(0, n).sort(), heldout: sorted.slice(n).sort() };
+}
+
+export function labelFileNames(dir = labelsDir()): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json') && !NOT_LABELS.has(f)).sort() : [];
+}
+
+export function readSplit(dir = labelsDir()): Split {
+  const p = join(dir, 'split.json');
+  if (!existsSync(p)) throw new Error(`${p} is missing: run evaluate.js --write-split`);
+  return JSON.parse(readFileSync(p, 'utf8')) as Split;
+}
+
+/** The label file names (…txt.json) a split selects; undefined for all. */
+export function splitFiles(name: SplitName, dir = labelsDir()): Set<string> | undefined {
+  if (name === 'all') return undefined;
+  const s = readSplit(dir);
+  return new Set(name === 'dev' ? s.dev : s.heldout);
+}
+
+export function readLabels(dir = labelsDir(), only?: Set<string>): LabelFile[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.json') && f !== 'floors.json')
+    .filter((f) => f.endsWith('.json') && !NOT_LABELS.has(f))
     .sort()
+    .filter((f) => !only || only.has(f))
     .map((f) => {
       const l = JSON.parse(readFileSync(join(dir, f), 'utf8')) as LabelFile;
       if (typeof l.file !== 'string' || !Array.isArray(l.sentences)) throw new Error(`${f}: not a label file ({file, sentences[]})`);
@@ -112,8 +154,8 @@ export function score(c: Counts): { precision: number | null; recall: number | n
   return { precision, recall, f1 };
 }
 
-export async function evaluate(dir = labelsDir(), corpus = corpusDir('policies')): Promise<Evaluation> {
-  const labels = readLabels(dir);
+export async function evaluate(dir = labelsDir(), corpus = corpusDir('policies'), only?: Set<string>): Promise<Evaluation> {
+  const labels = readLabels(dir, only);
   const total = Object.fromEntries(POLICY_ITEMS.map((i) => [i, { gold: 0, found: 0, predicted: 0, correct: 0 }])) as Record<PolicyItemId, Counts>;
   const refused: Evaluation['refused'] = [];
   for (const label of labels) {
@@ -157,7 +199,66 @@ export function evaluationTable(e: Evaluation): string {
   ].join('\n');
 }
 
+/**
+ * The errors of one item on the given label files: labelled sentences the analyzer missed (with the tags it
+ * gave the overlapping sentence) and sentences it tagged that no label supports (with the pattern that fired).
+ */
+export async function itemErrors(item: PolicyItemId, labels: LabelFile[], corpus = corpusDir('policies')): Promise<string[]> {
+  const out: string[] = [];
+  const clip = (t: string) => (t.length > 160 ? t.slice(0, 160) + '…' : t).replace(/\n/g, ' ');
+  for (const label of labels) {
+    let a: PolicyArtifact;
+    try {
+      a = await analyzePolicyFile(resolve(corpus, label.file));
+    } catch {
+      continue;
+    }
+    const gold = label.sentences.filter((s) => s.tags.includes(item));
+    const pred = a.sentences.filter((s) => s.tags.includes(item));
+    for (const g of gold) {
+      if (pred.some((p) => overlapMatch(g, p))) continue;
+      const p = a.sentences.find((x) => overlapMatch(g, x));
+      out.push(`FN ${label.file}@${g.start} [${p?.section?.join(' / ') ?? ''}] {${p?.tags.join(',') ?? 'no sentence'}} ${clip(a.text.slice(g.start, g.end))}`);
+    }
+    for (const p of pred) {
+      if (gold.some((g) => overlapMatch(g, p))) continue;
+      const l = label.sentences.find((g) => overlapMatch(g, p));
+      out.push(`FP ${label.file}@${p.start} (${p.why?.[item] ?? '?'}) [${p.section?.join(' / ') ?? ''}] {gold:${l?.tags.join(',') ?? ''}} ${clip(p.text)}`);
+    }
+  }
+  return out;
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const e = await evaluate(process.argv[2] ? resolve(process.argv[2]) : undefined, process.argv[3] ? resolve(process.argv[3]) : undefined);
-  console.log(e.files.length ? evaluationTable(e) : `No label files in ${process.argv[2] ?? labelsDir()}.`);
+  const args = process.argv.slice(2);
+  const flag = (name: string) => {
+    const i = args.indexOf(name);
+    if (i < 0) return undefined;
+    const v = args[i + 1];
+    args.splice(i, 2);
+    return v;
+  };
+  const splitName = (flag('--split') ?? 'all') as SplitName;
+  const errorsOf = flag('--show-errors') as PolicyItemId | undefined;
+  const writeSplit = args.includes('--write-split');
+  const positional = args.filter((a) => !a.startsWith('--'));
+  const dir = positional[0] ? resolve(positional[0]) : labelsDir();
+  const corpus = positional[1] ? resolve(positional[1]) : undefined;
+  if (!['dev', 'heldout', 'all'].includes(splitName)) throw new Error(`--split must be dev, heldout or all, not ${splitName}`);
+  if (writeSplit) {
+    const split = computeSplit(labelFileNames(dir));
+    const body = { comment: 'Label files sorted by sha256 of the file name; first two thirds DEV (tuning), the rest HELD-OUT (scored only). Written by evaluate.js --write-split.', ...split };
+    writeFileSync(join(dir, 'split.json'), JSON.stringify(body, null, 2) + '\n');
+    console.log(`split.json: ${split.dev.length} dev, ${split.heldout.length} held-out`);
+  } else if (errorsOf) {
+    // errors are shown for DEV files only: HELD-OUT sentences must not be read while tuning
+    if (!(POLICY_ITEMS as readonly string[]).includes(errorsOf)) throw new Error(`unknown item ${errorsOf}`);
+    const lines = await itemErrors(errorsOf, readLabels(dir, splitFiles('dev', dir)), corpus);
+    console.log(lines.join('\n'));
+    console.log(`${lines.filter((l) => l.startsWith('FN')).length} FN, ${lines.filter((l) => l.startsWith('FP')).length} FP on DEV`);
+  } else {
+    const e = await evaluate(dir, corpus, splitFiles(splitName, dir));
+    console.log(`split: ${splitName}`);
+    console.log(e.files.length ? evaluationTable(e) : `No label files in ${dir}.`);
+  }
 }

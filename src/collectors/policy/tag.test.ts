@@ -43,6 +43,16 @@ const CASES: [string, PolicyItemId[], PolicyItemId[]][] = [
   ['如您不同意使用人脸识别，也可以选择通过短信验证码等其他方式完成验证。', ['face-info', 'face-alternative'], []],
   ['我们不会将您的人脸信息用于用户画像或向第三方共享。', ['face-info', 'face-no-sharing'], ['face-purpose-method']],
   ['人脸信息仅用于身份核验，除此之外不会用于其他目的。', ['face-no-sharing', 'face-purpose-method'], []],
+  ['您可以通过浏览器设置拒绝或管理Cookie。', ['withdraw-consent'], ['processing-method']],
+  ['我们会使用Cookie记录您的登录状态。', ['processing-method'], ['withdraw-consent']],
+  ['Cookie通常包含标识符、站点名称以及一些号码和字符。', [], ['processing-method']],
+  ['如您不希望接收营销短信，可以回复退订。', ['withdraw-consent'], []],
+  ['您可以通过“我的”-“隐私中心”查看并删除您的浏览记录。', ['rights'], []],
+  ['当您从我们的服务中删除信息后，我们会在备份更新时删除这些信息。', ['retention'], []],
+  ['我们会对您的信息进行统计分析，以便为您提供更好的服务。', ['purpose'], []],
+  ['相机权限：用于拍摄头像和扫码。', ['purpose'], []],
+  ['为你推荐你可能感兴趣的内容。', ['personalization'], []],
+  ['我们会举办安全和隐私保护培训课程，加强员工的保护意识。', ['security-measures'], []],
   ['本政策适用于全面部署的各项服务。', [], ['face-info']],
   ['请仔细阅读前面部分的内容。', [], ['face-info']],
 ];
@@ -54,6 +64,33 @@ for (const [sentence, must, mustNot] of CASES) {
     for (const t of mustNot) assert.ok(!tags.includes(t), `unexpected ${t}`);
   });
 }
+
+// section context: the chapter a sentence is in lets weaker wording count, and an SDK table's cells get their tags by position
+test('section topics: storage-period and rights chapters, SDK table cells', () => {
+  const text = [
+    '五、我们如何存储您的个人信息',
+    '（一）存储期限',
+    '在下列情况下，我们可能会更长时间保留您的个人信息：',
+    '1、为遵守法律法规的要求；',
+    '六、您的权利',
+    '对于无端重复、需要过多技术手段的请求，我们可能会予以拒绝。',
+    '七、我们如何共享您的个人信息',
+    '1、我们接入的第三方SDK如下：',
+    '极光推送SDK',
+    '消息推送服务',
+    'IMEI、设备型号',
+    '八、如何联系我们',
+    '1、为遵守法律法规的要求；',
+  ].join('\n');
+  const a = analyzePolicyText(text);
+  const tagsAt = (f: string, from = 0) => a.sentences.find((s) => s.start === text.indexOf(f, from))!.tags;
+  assert.ok(tagsAt('1、为遵守法律法规的要求').includes('retention'));
+  assert.ok(!tagsAt('1、为遵守法律法规的要求', text.indexOf('八、')).includes('retention'), 'outside the storage chapter the same item is not retention');
+  assert.ok(tagsAt('对于无端重复').includes('rights'));
+  assert.deepEqual(tagsAt('消息推送服务').filter((t) => t === 'sdk-list' || t === 'purpose').sort(), ['purpose', 'sdk-list']);
+  assert.ok(tagsAt('IMEI、设备型号').includes('data-types'));
+  assert.ok(!tagsAt('极光推送SDK').includes('purpose'));
+});
 
 test('every tag records the pattern that fired', () => {
   const a = analyzePolicyText('当您使用刷脸登录时，我们会采集您的面部特征，用于身份验证。');

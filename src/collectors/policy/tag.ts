@@ -1,7 +1,8 @@
 // Tags sentences with the items of requirements.md §8. Each tag records the name of the pattern that fired.
 import type { PolicyItemId } from '../../core/artifacts.js';
 import { findMatch } from './negation.js';
-import { ITEM_PATTERNS, type Pattern, type SentenceContext } from './patterns/index.js';
+import { ITEM_PATTERNS, type ItemPatterns, type Pattern, type SentenceContext } from './patterns/index.js';
+import type { Topic } from './patterns/topics.js';
 
 export interface TagResult {
   tags: PolicyItemId[];
@@ -21,7 +22,9 @@ export function tagSentence(c: SentenceContext): TagResult {
   const why: Partial<Record<PolicyItemId, string>> = {};
   for (const item of ITEM_PATTERNS) {
     if (c.definition && !DEFINITION_ITEMS.has(item.item)) continue;
-    if (item.gate && !item.gate.test(c.text)) continue;
+    // the gate is a cheap necessary condition for the text patterns; SDK table cells and sentences in a chapter
+    // of the item's topic are read by position too, so they bypass it
+    if (item.gate && !c.sdkRegion && !(c.topic && topicsOf(item).has(c.topic)) && !item.gate.test(c.text)) continue;
     for (const p of item.patterns) {
       if (fires(p, c)) {
         tags.push(item.item);
@@ -39,12 +42,23 @@ export function tagSentence(c: SentenceContext): TagResult {
   return { tags, why };
 }
 
+const itemTopics = new WeakMap<ItemPatterns, Set<Topic>>();
+
+/** The section topics some pattern of the item reads. */
+function topicsOf(item: ItemPatterns): Set<Topic> {
+  let s = itemTopics.get(item);
+  if (!s) itemTopics.set(item, (s = new Set(item.patterns.flatMap((p) => p.topic ?? []))));
+  return s;
+}
+
 function fires(p: Pattern, c: SentenceContext): boolean {
   if (c.heading && !p.onHeading) return false;
   if (p.face && !c.face) return false;
   if (p.faceWord && !c.faceWord) return false;
   if (p.notSdk && c.sdkRow) return false;
   if (p.section && !p.section.test(c.section)) return false;
+  if (p.topic && !(c.topic && p.topic.includes(c.topic))) return false;
+  if (p.sdkRegion && !c.sdkRegion) return false;
   if (p.test && !p.test(c)) return false;
   if (p.re) {
     const text = p.stripTitles ? withoutTitles(c.text) : c.text;

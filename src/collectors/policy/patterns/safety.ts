@@ -4,14 +4,14 @@ import type { ItemPatterns } from './types.js';
 export const safetyPatterns: ItemPatterns[] = [
   {
     item: 'security-measures',
-    gate: /加密|SSL|TLS|HTTPS|脱敏|去标识|匿名化|访问控制|权限|审计|等级保护|等保|ISO|认证|安全|防护|泄露|篡改|保密|防火墙/i,
+    gate: /加密|SSL|TLS|HTTPS|脱敏|去标识|匿名化|访问控制|权限|审计|等级保护|等保|ISO|认证|安全|防护|泄露|篡改|保密|防火墙|内控|制度|培训|保护|分类分级/i,
     patterns: [
       { name: 'encryption', re: /加密|SSL|TLS|HTTPS(?!:\/\/)|密码技术|哈希|脱敏|去标识化/i },
       { name: 'access-control', re: /访问控制|权限控制|权限管理|(?:最小|严格)(?:化)?(?:授权|权限)|(?:身份|访问)(?:认证|鉴别)机制|安全审计|日志审计|审计机制/ },
       { name: 'certification', re: /等级保护|等保|ISO\s?\/?\s?IEC|ISO\s?2700\d|ISO\s?2770\d|安全认证|可信云|三级(?:认证|备案)/i },
       {
         name: 'organisational',
-        re: /(?:安全|保密)(?:培训|管理制度|协议|义务|考核|演练|团队|部门|负责人|意识)|(?:数据|信息|个人信息)?安全(?:管理|保护)(?:制度|体系|机制|组织)|防火墙|入侵检测|数据备份|容灾|应急(?:响应)?预案/,
+        re: /(?:安全|保密|隐私保护)(?:和隐私保护)?(?:培训|管理制度|协议|义务|考核|演练|团队|部门|负责人|意识|能力|检测|防御|规范)|内控制度|保护责任部门|最小(?:够用)?(?:授权|权限)|严格保密|保密义务|保护机制|分类分级|(?:数据|信息|个人信息)?安全(?:管理|保护)(?:制度|体系|机制|组织)|防火墙|入侵检测|数据备份|容灾|应急(?:响应)?预案/,
       },
       {
         name: 'safeguards',
@@ -21,7 +21,14 @@ export const safetyPatterns: ItemPatterns[] = [
         name: 'measures-for-security',
         re: /(?:采取|采用|部署|建立|实施|加强)[^。；]{0,25}?(?:措施|技术手段|保护机制|安全机制|保障制度|管理制度)/,
         and: /安全|保护|防止|泄露/,
-        unless: /百分之百|100%|绝对安全|无法保证|不能保证/,
+        unless: /百分之百|100%|绝对安全|无法保证|不能保证|安全事件|不幸发生|如(?:果)?发生|如您发现/,
+      },
+      // the protection chapter's sentences describe measures unless they are disclaimers or advice to the user
+      {
+        name: 'security-section',
+        topic: ['security'],
+        re: /安全|保护|加密|措施|制度|培训|权限|防止|保密|机制|技术|审计|员工|人员|规范|监控|备份/,
+        unless: /百分之百|100%|绝对安全|无法保证|不能保证|并非绝对|请您|请使用|您的密码|妥善保管|安全事件|泄露、毁损|如(?:果)?发生|如您发现|不可抗力|因我们原因/,
       },
       { name: 'anonymise', re: /匿名化/, unless: /删除|超出|超过|期限|注销|届满|停止/ },
     ],

@@ -19,6 +19,8 @@ export const sharingPatterns: ItemPatterns[] = [
     gate: /SDK|插件|第三方服务|第三方代码|工具包/i,
     patterns: [
       { name: 'sdk-row', test: (c) => c.sdkRow },
+      // a cell of an SDK list region; long prose in the region is not a cell
+      { name: 'sdk-region', sdkRegion: true, test: (c) => c.text.length <= 150 || /SDK|https?:|公司|权限/i.test(c.text) },
       {
         name: 'sdk-field',
         re: /SDK\s*(?:名称|提供方|提供者|公司|类型|用途|目的|隐私政策|官网|链接|所属|包名|运营方)\s*[：:]?|第三方(?:SDK|插件|服务)(?:目录|清单|列表|名单|说明)|(?:接入|集成|嵌入|使用)(?:了|的)?(?:以下|如下|下列)[^。；]{0,10}?(?:SDK|插件)|(?:SDK|插件)(?:目录|清单|列表|名单)/i,
@@ -37,7 +39,7 @@ export const sharingPatterns: ItemPatterns[] = [
       // fraud and risk profiling is processing-method, plain marketing is purpose: only targeting counts here
       {
         name: 'personalised',
-        re: /个性化(?:推荐|推送|展示|广告|服务|内容|营销|信息)?|定向(?:推送|广告|推荐|投放|营销)|精准(?:营销|推送|广告|推荐|投放)|程序化广告|(?<!风险|风控|信用|人物|安全)画像|推荐算法|算法推荐|兴趣标签|兴趣偏好|千人千面/,
+        re: /(?:可能|更加?)感兴趣|兴趣偏好|偏好[^。；]{0,10}?(?:推荐|推送|展示|广告)|广告(?:的)?精准|精准度|个性化(?:推荐|推送|展示|广告|服务|内容|营销|信息)?|定向(?:推送|广告|推荐|投放|营销)|精准(?:营销|推送|广告|推荐|投放)|程序化广告|(?<!风险|风控|信用|人物|安全)画像|推荐算法|算法推荐|兴趣标签|兴趣偏好|千人千面/,
       },
     ],
   },

@@ -1,4 +1,5 @@
 import type { PolicyItemId } from '../../../core/artifacts.js';
+import type { Topic } from './topics.js';
 
 /** What a pattern sees of one sentence. */
 export interface SentenceContext {
@@ -15,6 +16,10 @@ export interface SentenceContext {
   heading: boolean;
   /** The sentence defines a term ("个人信息是指…"): only what a definition can disclose is tagged. */
   definition: boolean;
+  /** Topic of the section the sentence is in (deepest heading naming one of the template chapters). */
+  topic?: Topic | undefined;
+  /** The sentence lies in an SDK list region (after an SDK heading or intro sentence): a table cell. */
+  sdkRegion?: boolean;
 }
 
 /**
@@ -37,6 +42,10 @@ export interface Pattern {
   stripTitles?: boolean;
   /** Only when the heading path matches. */
   section?: RegExp;
+  /** Only in a section of one of these topics. */
+  topic?: Topic[];
+  /** Only in an SDK list region. */
+  sdkRegion?: boolean;
   /** The sentence must also match. */
   and?: RegExp;
   /** The sentence must not match. */
