@@ -130,6 +130,25 @@ program
 /** Errors about the user's input: exit code 2 with the message alone. */
 const INPUT_ERRORS = new Set(['PolicyInputError', 'AppInputError', 'TrafficInputError', 'CalendarMissingError', 'InvalidDateError', 'UsageError']);
 
+program
+  .command('audit')
+  .description('the platform audit log (DATABASE_URL, or ./data/faceaudit.db)')
+  .command('verify')
+  .description('check the audit log hash chain; exit 1 when an entry was changed or removed')
+  .option('--json', 'print the result as JSON')
+  .action(async (opts: { json?: boolean }) => {
+    const { auditVerifyCommand } = await import('../platform/cli.js');
+    process.exitCode = await auditVerifyCommand(opts);
+  });
+
+program
+  .command('worker')
+  .description('start one platform job worker (app analysis…); with DATABASE_URL several share a pg-boss queue')
+  .action(async () => {
+    const { workerCommand } = await import('../platform/cli.js');
+    process.exitCode = await workerCommand();
+  });
+
 async function main(): Promise<void> {
   try {
     await program.parseAsync(process.argv);

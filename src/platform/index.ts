@@ -1,0 +1,31 @@
+// The platform's storage and security API, in one import for the server, the web UI's API layer and the
+// filing workflow. See docs/platform-storage.md.
+export * from './platform.js';
+export * from './config.js';
+export * from './errors.js';
+export * from './access.js';
+export * from './audit.js';
+export { openDatabase, migrate, type Db, type OpenOptions } from './db/open.js';
+export { isPostgres } from './db/dialect.js';
+export type * from './db/schema.js';
+export { checkPasswordPolicy, hashPassword, needsRehash, verifyPassword } from './crypto/passwords.js';
+export * from './evidence-store.js';
+export * from './evidence-formats.js';
+export * from './repo/organizations.js';
+export * from './repo/users.js';
+export * from './repo/tokens.js';
+export * from './repo/sessions.js';
+export * from './repo/subjects.js';
+export * from './repo/grants.js';
+export * from './repo/evidence.js';
+export * from './repo/artifacts.js';
+export * from './repo/assessments.js';
+export * from './repo/inspections.js';
+export * from './repo/rectifications.js';
+export * from './repo/filings.js';
+export * from './repo/statistics.js';
+export { getJob, waitForJob, type JobContext, type JobHandler, type JobInfo, type JobQueue, type Json } from './jobs/queue.js';
+export { createJobQueue } from './jobs/index.js';
+export { TableJobQueue } from './jobs/table-queue.js';
+export { PgBossJobQueue } from './jobs/pgboss-queue.js';
+export { analyzeAppHandler, enqueueAnalyzeApp, registerHandlers } from './jobs/handlers.js';
