@@ -14,8 +14,15 @@ import { findProblems } from './problems.js';
 import { segment, type Span } from './sentences.js';
 import { findStructure, sectionPaths } from './structure.js';
 import { tagSentence } from './tag.js';
+import type { ModelInput } from './model/features.js';
+import { applyModel, policyModel } from './model/model.js';
 
-export type AnalyzeOptions = ExtractOptions;
+export interface AnalyzeOptions extends ExtractOptions {
+  /** Use the statistical layer next to the patterns (default true; training turns it off). */
+  model?: boolean;
+  /** Receives each sentence's model input (training reads the features through this). */
+  onModelInputs?: (inputs: ModelInput[]) => void;
+}
 
 const POLICY_WORDS = /个人信息|隐私|用户信息|信息保护|人脸信息|privacy|personal (?:data|information)/i;
 /** "个人信息是指…", "人脸信息：指…": a definition. */
@@ -33,7 +40,7 @@ export async function analyzePolicyFile(path: string, opts: AnalyzeOptions = {})
         : `the ${ex.format} file does not look like a privacy policy (no mention of 个人信息 or 隐私).`,
     );
   }
-  return analyzeExtracted(ex, path);
+  return analyzeExtracted(ex, path, opts);
 }
 
 /** Analyses clean text (offsets in the result index `text` as given). */
@@ -41,7 +48,7 @@ export function analyzePolicyText(text: string, source = '<text>'): PolicyArtifa
   return analyzeExtracted({ text, format: 'txt' }, source);
 }
 
-export function analyzeExtracted(ex: Extracted, source: string): PolicyArtifact {
+export function analyzeExtracted(ex: Extracted, source: string, opts: AnalyzeOptions = {}): PolicyArtifact {
   const { text } = ex;
   const skip = ex.skip ?? [];
   const structure = findStructure(text, skip);
@@ -60,6 +67,8 @@ export function analyzeExtracted(ex: Extracted, source: string): PolicyArtifact 
   // a document whose title names face information (人脸信息处理规则) is about face information throughout
   const title = structure.headings[0];
   const faceDoc = !!title && title.start < 400 && title.level <= 1 && FACE.test(title.text);
+  const inputs: ModelInput[] = [];
+  let prevTags: PolicyItemId[] = [];
   spans.forEach((sp, i) => {
     const sentence = text.slice(sp.start, sp.end);
     const section = paths[i] ?? [];
@@ -68,24 +77,33 @@ export function analyzeExtracted(ex: Extracted, source: string): PolicyArtifact 
     faceCtx.push(face);
     const s: PolicySentence = { text: sentence, start: sp.start, end: sp.end, tags: [] };
     if (section.length) s.section = section;
+    const topic = topicOf(section);
+    let eligible = false;
     if (!inside(structure.toc, sp)) {
+      const heading = isHeading(text, sp, headingStarts);
+      const definition = DEFINITION.test(sentence);
       const r = tagSentence({
         text: sentence,
         section: section.join(' / '),
-        topic: topicOf(section),
+        topic,
         face,
         faceWord,
         sdkRow: inSdk(sp),
         sdkRegion: region[i]!,
-        heading: isHeading(text, sp, headingStarts),
-        definition: DEFINITION.test(sentence),
+        heading,
+        definition,
       });
       s.tags = r.tags;
       if (r.tags.length) s.why = r.why;
+      eligible = !heading && !definition;
     }
+    inputs.push({ text: sentence, section, topic, tags: [...s.tags], prevTags, eligible });
+    prevTags = inputs[inputs.length - 1]!.tags as PolicyItemId[];
     sentences.push(s);
   });
-
+  opts.onModelInputs?.(inputs);
+  const model = opts.model === false ? null : policyModel();
+  if (model) applyModel(model, inputs, sentences);
 
   const items = Object.fromEntries(POLICY_ITEMS.map((id) => [id, { present: false, sentences: [] as number[] }])) as PolicyArtifact['items'];
   sentences.forEach((s, i) => {

@@ -1,0 +1,152 @@
+// Features of one sentence for the statistical layer: character 1–3-grams of the text, character bigrams of the
+// two deepest headings (section context), the section topic, and which items' patterns fired on the sentence and
+// on the one before it. Features are 32-bit hashes (no strings allocated at run time); the training script also
+// asks for their names, which the model file keeps so that a tag can say which features made it.
+import type { PolicyItemId } from '../../../core/artifacts.js';
+import type { Topic } from '../patterns/topics.js';
+
+/** What the model sees of one sentence: built by analyze.ts, the same in training and at run time. */
+export interface ModelInput {
+  text: string;
+  section: string[];
+  topic: Topic | undefined;
+  /** Items whose patterns fired on this sentence and on the previous one. */
+  tags: readonly PolicyItemId[];
+  prevTags: readonly PolicyItemId[];
+  /** Headings, contents lists and definitions are left to the patterns. */
+  eligible: boolean;
+}
+
+/** Feature hashes and values of one sentence; `names` is filled only when asked (training, explanations). */
+export interface FeatureVector {
+  hashes: number[];
+  values: number[];
+  names?: string[];
+}
+
+const SEED_TEXT = 0x811c9dc5;
+const SEED_HEAD = 0x2f7a3b19;
+const SEED_TAG = 0x5bd1e995;
+
+function mix(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+
+function finish(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h | 0;
+}
+
+/** Lower-case ASCII, every digit → 0, whitespace dropped: the characters n-grams are made of. Returns the count. */
+function normalize(s: string, from: number): number {
+  let n = from;
+  if (codes.length < from + s.length) codes = grow16(codes, from + s.length);
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c <= 32 || c === 0x3000 || c === 0xa0 || c === 0x200b) continue;
+    if (c >= 65 && c <= 90) c += 32;
+    else if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) c = 48;
+    codes[n++] = c;
+  }
+  return n - from;
+}
+
+function hashString(seed: number, s: string): number {
+  let h = seed;
+  for (let i = 0; i < s.length; i++) h = mix(h, s.charCodeAt(i));
+  return finish(h);
+}
+
+function grow16(a: Uint16Array, n: number): Uint16Array<ArrayBuffer> {
+  const b = new Uint16Array(Math.max(n, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+// reused buffers: scoring a sentence allocates nothing
+let codes = new Uint16Array(1024);
+/** Hashes and values of the last `extract` call. */
+export let HASHES = new Int32Array(4096);
+export let VALUES = new Float64Array(4096);
+
+function room(n: number): void {
+  if (HASHES.length >= n) return;
+  const h = new Int32Array(n * 2);
+  h.set(HASHES);
+  HASHES = h;
+  const v = new Float64Array(n * 2);
+  v.set(VALUES);
+  VALUES = v;
+}
+
+/**
+ * Fills HASHES/VALUES with the sentence's features and returns their count; `names`, when given, receives each
+ * feature's name in the same order (training and explanations).
+ */
+export function extract(inp: ModelInput, names?: string[]): number {
+  // text 1–3-grams, each occurrence worth 1/√count so long and short sentences weigh alike
+  const n = normalize(inp.text, 0);
+  const heads = inp.section.length > 2 ? inp.section.slice(-2) : inp.section;
+  let hn = 0;
+  for (const h of heads) hn += normalize(h.length > 40 ? h.slice(0, 40) : h, n + hn);
+  room(n * 3 + hn + inp.tags.length + inp.prevTags.length + 2);
+  let k = 0;
+  const total = n * 3 - 3;
+  const v = total > 0 ? 1 / Math.sqrt(total) : 1;
+  for (let i = 0; i < n; i++) {
+    const a = codes[i]!;
+    const h1 = mix(SEED_TEXT, a);
+    HASHES[k] = finish(h1);
+    VALUES[k++] = v;
+    if (names) names.push(String.fromCharCode(a));
+    if (i + 1 < n) {
+      const h2 = mix(h1, codes[i + 1]!);
+      HASHES[k] = finish(h2);
+      VALUES[k++] = v;
+      if (names) names.push(String.fromCharCode(a, codes[i + 1]!));
+      if (i + 2 < n) {
+        HASHES[k] = finish(mix(h2, codes[i + 2]!));
+        VALUES[k++] = v;
+        if (names) names.push(String.fromCharCode(a, codes[i + 1]!, codes[i + 2]!));
+      }
+    }
+  }
+  // bigrams of the two deepest headings (section numbering normalised like the text)
+  if (hn > 1) {
+    const hv = 1 / Math.sqrt(hn - 1);
+    for (let i = n; i + 1 < n + hn; i++) {
+      HASHES[k] = finish(mix(mix(SEED_HEAD, codes[i]!), codes[i + 1]!));
+      VALUES[k++] = hv;
+      if (names) names.push('§' + String.fromCharCode(codes[i]!, codes[i + 1]!));
+    }
+  }
+  const flag = (name: string) => {
+    HASHES[k] = hashOf(name);
+    VALUES[k++] = 1;
+    if (names) names.push(name);
+  };
+  if (inp.topic) flag(TOPIC[inp.topic] ??= `topic:${inp.topic}`);
+  for (const t of inp.tags) flag(PATTERN[t] ??= `pattern:${t}`);
+  for (const t of inp.prevTags) flag(PREV[t] ??= `prev:${t}`);
+  return k;
+}
+
+const TOPIC: Partial<Record<string, string>> = {};
+const PATTERN: Partial<Record<string, string>> = {};
+const PREV: Partial<Record<string, string>> = {};
+
+/** The features as plain arrays, with names (training). */
+export function features(inp: ModelInput): Required<FeatureVector> {
+  const names: string[] = [];
+  const k = extract(inp, names);
+  return { hashes: Array.from(HASHES.subarray(0, k), (h) => h >>> 0), values: Array.from(VALUES.subarray(0, k)), names };
+}
+
+const flagHashes = new Map<string, number>();
+function hashOf(name: string): number {
+  let h = flagHashes.get(name);
+  if (h === undefined) flagHashes.set(name, (h = hashString(SEED_TAG, name)));
+  return h;
+}
