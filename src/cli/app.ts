@@ -6,9 +6,6 @@ import { analyzeApp } from '../collectors/app/analyze.js';
 import { analyzeFiles, listPackageFiles, type BatchResult } from '../collectors/app/batch.js';
 import { isAppInputError } from '../collectors/app/errors.js';
 import { appReport, type AppPolicyComparison, type AppReportError, type AppReportFormat } from '../reports/app-report.js';
-import { analyzePolicyFile } from '../collectors/policy/analyze.js';
-import { PolicyInputError } from '../collectors/policy/errors.js';
-import { compareAppWithPolicy } from '../engine/app-policy.js';
 
 export interface AppCommandOptions {
   format?: AppReportFormat;
@@ -76,6 +73,10 @@ export async function appCommand(paths: string[], opts: AppCommandOptions = {}):
   if (!files.length && !errors.length) errors.push({ file: '', problem: 'not-found', message: 'no input files given' });
   let comparisons: AppPolicyComparison[] = [];
   if (opts.policy?.length && apps.length) {
+    // Loaded only with --policy: the analyzer and the rulebook are not needed for a plain package scan.
+    const { analyzePolicyFile } = await import('../collectors/policy/analyze.js');
+    const { PolicyInputError } = await import('../collectors/policy/errors.js');
+    const { compareAppWithPolicy } = await import('../engine/app-policy.js');
     const policies: PolicyArtifact[] = [];
     for (const f of opts.policy) {
       try {

@@ -1,5 +1,6 @@
 // A progress bar on standard error for long work, only when a person is watching (a TTY).
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type cliProgressTypes from 'cli-progress';
 
 export interface Progress {
   update(done: number, total: number, item: string): void;
@@ -8,6 +9,8 @@ export interface Progress {
 
 export function progressBar(label: string): Progress {
   if (!process.stderr.isTTY) return { update() {}, stop() {} };
+  // Loaded only when a person is watching: scripts and CI never pay for it.
+  const cliProgress = createRequire(import.meta.url)('cli-progress') as typeof cliProgressTypes;
   const bar = new cliProgress.SingleBar(
     { format: `${label} [{bar}] {value}/{total} {item}`, stream: process.stderr, hideCursor: true, clearOnComplete: true },
     cliProgress.Presets.shades_classic,
