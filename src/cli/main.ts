@@ -149,6 +149,19 @@ program
     process.exitCode = await workerCommand();
   });
 
+program
+  .command('serve')
+  .description('start the platform server (API; SQLite under ./data unless DATABASE_URL is set)')
+  .option('--host <host>', 'address to listen on', '127.0.0.1')
+  .option('--port <port>', 'port', (v) => Number.parseInt(v, 10), 8080)
+  .option('--demo', 'load the demo organisation from examples/ and print the demo logins')
+  .option('--no-jobs', 'do not run job handlers in this process (leave them to `faceaudit worker`)')
+  .option('--insecure-cookies', 'session cookie without Secure (only for http://localhost)')
+  .action(async (opts: { host: string; port: number; demo?: boolean; jobs: boolean; insecureCookies?: boolean }) => {
+    const { serveCommand } = await import('../server/serve.js');
+    process.exitCode = await serveCommand(opts);
+  });
+
 async function main(): Promise<void> {
   try {
     await program.parseAsync(process.argv);

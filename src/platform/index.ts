@@ -29,3 +29,4 @@ export { createJobQueue } from './jobs/index.js';
 export { TableJobQueue } from './jobs/table-queue.js';
 export { PgBossJobQueue } from './jobs/pgboss-queue.js';
 export { analyzeAppHandler, enqueueAnalyzeApp, registerHandlers } from './jobs/handlers.js';
+export { analyzePolicyHandler, enqueueAnalyzePolicy, POLICY_KINDS } from './jobs/policy-handler.js';

@@ -9,6 +9,7 @@ import type { EvidenceStore } from '../evidence-store.js';
 import { saveArtifact } from '../repo/artifacts.js';
 import { evidenceToTempFile, getEvidence } from '../repo/evidence.js';
 import type { JobContext, JobQueue } from './queue.js';
+import { analyzePolicyHandler } from './policy-handler.js';
 
 export interface HandlerDeps {
   db: Db;
@@ -67,6 +68,8 @@ export async function enqueueAnalyzeApp(db: Db, queue: JobQueue, actor: Actor, e
 }
 
 /** Registers every handler on the queue. */
+/** Every job a worker runs: `faceaudit worker`, `faceaudit serve` and the tests register the same set. */
 export async function registerHandlers(queue: JobQueue, deps: HandlerDeps): Promise<void> {
   await queue.work('analyze-app', analyzeAppHandler(deps));
+  await queue.work('analyze-policy', analyzePolicyHandler(deps));
 }

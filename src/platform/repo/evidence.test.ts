@@ -10,7 +10,8 @@ import { EvidenceStore } from '../evidence-store.js';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../errors.js';
 import { eachDatabase, seedWorld, type World } from '../testing.js';
 import { grantSubject } from './grants.js';
-import { createFiling, attachToFiling } from './filings.js';
+import { createFiling, saveFiling } from './filings.js';
+import { attach } from '../../filing/index.js';
 import { deleteEvidence, evidenceForAssessment, evidenceToTempFile, getEvidence, listEvidence, openEvidence, putEvidence } from './evidence.js';
 
 const sample = (name: string) => join(projectRoot(), 'examples', 'evidence', name);
@@ -156,8 +157,10 @@ eachDatabase('evidence files', (get) => {
 
     // Attached to a filing that went to the regulator: kept.
     const scan = await putEvidence(db, store, w.companyA.admin, { subjectId: w.companyA.subject.id, kind: 'FIL-05', originalName: 'c.pdf', source: sample('notice.pdf') });
-    const f = await createFiling(db, w.companyA.admin, { subjectId: w.companyA.subject.id, type: 'officer-report' });
-    await attachToFiling(db, w.companyA.admin, f.id, { attachment: 'FIL-05', slot: 'scan', evidenceId: scan.id });
+    const f = await createFiling(db, w.companyA.admin, { subjectId: w.companyA.subject.id, type: 'initial' });
+    const file = { evidenceId: scan.id, fileName: 'c.pdf', extension: 'pdf', format: 'pdf' as const, size: scan.size, sha256: scan.sha256 };
+    const d = attach(f.dossier, { role: 'company', id: w.companyA.admin.userId }, { slot: 'FIL-05', part: 'scan', file });
+    await saveFiling(db, w.companyA.admin, f.id, { dossier: d, expectedVersion: f.version, action: 'filing.attach' });
     await db.updateTable('filings').set({ status: 'submitted' }).where('id', '=', f.id).execute();
     await assert.rejects(deleteEvidence(db, store, w.companyA.admin, scan.id), ConflictError);
   });

@@ -1,22 +1,22 @@
-// Filings (人脸识别技术应用备案 and its change, deregistration; PI protection officer reports): the form data,
-// the attachments (evidence files in the FIL-01…08 slots) and the review states:
-//   draft → submitted → filed            (regulator issues the 备案编号)
-//                     → returned → submitted …   (regulator gives reasons; the company fixes and resubmits)
-// The company edits only drafts and returned filings; the regulator acts only on filings submitted to its province.
+// Filings (人脸识别技术应用备案 and its change, deregistration; PI protection officer reports): persistence only.
+// The dossier and its workflow (states, completeness, forms) belong to src/filing; the server runs those pure
+// functions and stores the resulting Dossier here. This module keeps what access control needs in columns
+// (status, province, number) and mirrors the attached evidence into filing_attachments (regulators see the
+// evidence of filings submitted to them), checks who may write, optimistic versions, and audits every change.
+// The `form` column holds the whole Dossier JSON.
+import { parseDossier, createDossier, lastReturn, type Dossier } from '../../filing/index.js';
 import { allows, auditActor, requireSubject, scopedFilings, type Actor } from '../access.js';
 import { audit } from '../audit.js';
 import type { Db } from '../db/open.js';
 import type { FilingStatus, FilingType, Row } from '../db/schema.js';
 import { inTx, newId, nowIso } from '../db/util.js';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../errors.js';
-import { FILING_MAX_BYTES, FILING_SLOTS, isFilingKind, slotFormats, type FilKind } from '../evidence-formats.js';
+import { SubjectSchema } from '../../subject/schema.js';
 
 export const FILING_TYPES: readonly FilingType[] = ['initial', 'change', 'deregistration', 'officer-report'];
-/** Types whose dossier needs every FIL-01…08 slot filled before submission. */
-const NEEDS_DOSSIER = new Set<FilingType>(['initial', 'change']);
 
 export interface FilingAttachment {
-  attachment: FilKind;
+  attachment: string;
   slot: 'scan' | 'spreadsheet';
   evidenceId: string;
   attachedAt: string;
@@ -31,7 +31,6 @@ export interface Filing {
   province: string;
   number: string | null;
   returnReason: string | null;
-  form: Record<string, unknown>;
   version: number;
   createdBy: string;
   createdAt: string;
@@ -41,6 +40,8 @@ export interface Filing {
   filedAt: string | null;
   reviewedBy: string | null;
   attachments: FilingAttachment[];
+  /** The dossier as src/filing works with it. */
+  dossier: Dossier;
 }
 
 function toFiling(r: Row<'filings'>, atts: Row<'filing_attachments'>[]): Filing {
@@ -53,7 +54,6 @@ function toFiling(r: Row<'filings'>, atts: Row<'filing_attachments'>[]): Filing 
     province: r.province,
     number: r.number,
     returnReason: r.return_reason,
-    form: JSON.parse(r.form) as Record<string, unknown>,
     version: r.version,
     createdBy: r.created_by,
     createdAt: r.created_at,
@@ -64,44 +64,63 @@ function toFiling(r: Row<'filings'>, atts: Row<'filing_attachments'>[]): Filing 
     reviewedBy: r.reviewed_by,
     attachments: atts
       .filter((a) => a.filing_id === r.id)
-      .map((a) => ({ attachment: a.attachment as FilKind, slot: a.slot as FilingAttachment['slot'], evidenceId: a.evidence_id, attachedAt: a.attached_at }))
+      .map((a) => ({ attachment: a.attachment, slot: a.slot as FilingAttachment['slot'], evidenceId: a.evidence_id, attachedAt: a.attached_at }))
       .sort((a, b) => `${a.attachment}.${a.slot}`.localeCompare(`${b.attachment}.${b.slot}`)),
+    dossier: parseDossier(JSON.parse(r.form)),
   };
 }
 
-function checkForm(form: unknown): Record<string, unknown> {
-  if (form === null || typeof form !== 'object' || Array.isArray(form)) throw new InvalidInputError('the filing form must be a JSON object');
-  return form as Record<string, unknown>;
+/** The files of a dossier, one per upload field (the table holds one; the newest wins). */
+function attachmentRows(d: Dossier): { attachment: string; slot: 'scan' | 'spreadsheet'; evidenceId: string; at: string }[] {
+  const out: { attachment: string; slot: 'scan' | 'spreadsheet'; evidenceId: string; at: string }[] = [];
+  for (const [attachment, state] of Object.entries(d.slots)) {
+    for (const slot of ['scan', 'spreadsheet'] as const) {
+      const last = state?.[slot].at(-1);
+      if (last) out.push({ attachment, slot, evidenceId: last.evidenceId, at: last.addedAt ?? d.updatedAt });
+    }
+  }
+  return out;
 }
 
-/** Slots still empty, as "FIL-07.spreadsheet"; [] when the dossier is complete or the type needs none. */
-export function missingSlots(f: Pick<Filing, 'type' | 'attachments'>): string[] {
-  if (!NEEDS_DOSSIER.has(f.type)) return [];
-  const have = new Set(f.attachments.map((a) => `${a.attachment}.${a.slot}`));
-  return Object.entries(FILING_SLOTS).flatMap(([k, slots]) => slots.map((s) => `${k}.${s.id}`).filter((id) => !have.has(id)));
+async function mirrorAttachments(trx: Db, filingId: string, subjectId: string, d: Dossier): Promise<void> {
+  await trx.deleteFrom('filing_attachments').where('filing_id', '=', filingId).execute();
+  for (const a of attachmentRows(d)) {
+    const ev = await trx.selectFrom('evidence_files').select('id').where('id', '=', a.evidenceId).where('subject_id', '=', subjectId).where('deleted_at', 'is', null).executeTakeFirst();
+    if (!ev) throw new NotFoundError(`evidence file ${a.evidenceId}`);
+    await trx.insertInto('filing_attachments').values({ filing_id: filingId, attachment: a.attachment, slot: a.slot, evidence_id: a.evidenceId, attached_at: a.at }).execute();
+  }
 }
 
-export async function createFiling(db: Db, actor: Actor, input: { subjectId: string; type: FilingType; province?: string; form?: unknown }): Promise<Filing> {
+/**
+ * Stores a new dossier for a subject (company admin or member). Without `dossier`, a new draft of `type` (initial
+ * or officer-report) is made with src/filing's createDossier. The province is the organisation's registered one,
+ * else the dossier's (from the subject).
+ */
+export async function createFiling(db: Db, actor: Actor, input: { subjectId: string; type?: 'initial' | 'officer-report'; dossier?: Dossier }): Promise<Filing> {
   const subject = await requireSubject(db, actor, input.subjectId, 'write');
-  if (!FILING_TYPES.includes(input.type)) throw new InvalidInputError(`unknown filing type: ${input.type}`);
   const org = await db.selectFrom('organizations').select('province').where('id', '=', subject.org_id).executeTakeFirstOrThrow();
-  const province = input.province?.trim() || org.province;
-  if (!province) throw new InvalidInputError('a filing goes to a province: give one (the organisation has none)');
-  const now = nowIso();
+  const id = input.dossier?.id ?? newId();
+  const made = input.dossier ?? createDossier({ id, type: input.type ?? 'initial', actor: { role: 'company', id: actor.userId }, subject: SubjectSchema.parse(JSON.parse(subject.data)) });
+  const dossier = parseDossier(made);
+  if (dossier.status !== 'draft') throw new InvalidInputError('a new filing starts as a draft');
+  // The organisation's registered province decides where it files (subject data is editable by members).
+  const province = org.province ?? dossier.province;
+  if (!province) throw new InvalidInputError('a filing goes to a province: the subject and the organisation name none');
+  const stored: Dossier = { ...dossier, province };
   const row: Row<'filings'> = {
-    id: newId(),
+    id,
     org_id: subject.org_id,
     subject_id: subject.id,
-    type: input.type,
+    type: stored.type,
     status: 'draft',
     province,
-    number: null,
+    number: stored.number ?? null,
     return_reason: null,
-    form: JSON.stringify(checkForm(input.form ?? {})),
-    version: 1,
+    form: JSON.stringify(stored),
+    version: stored.version,
     created_by: actor.userId,
-    created_at: now,
-    updated_at: now,
+    created_at: stored.createdAt,
+    updated_at: stored.updatedAt,
     submitted_at: null,
     returned_at: null,
     filed_at: null,
@@ -109,9 +128,10 @@ export async function createFiling(db: Db, actor: Actor, input: { subjectId: str
   };
   await inTx(db, async (trx) => {
     await trx.insertInto('filings').values(row).execute();
-    await audit(trx, { action: 'filing.create', objectType: 'filing', objectId: row.id, actor: auditActor(actor), orgId: row.org_id, subjectId: row.subject_id, detail: { type: row.type, province } });
+    await mirrorAttachments(trx, id, subject.id, stored);
+    await audit(trx, { action: 'filing.create', objectType: 'filing', objectId: id, actor: auditActor(actor), orgId: row.org_id, subjectId: row.subject_id, detail: { type: row.type, province, basedOn: stored.basedOn?.dossierId ?? null } });
   });
-  return toFiling(row, []);
+  return getFiling(db, actor, id);
 }
 
 export async function getFiling(db: Db, actor: Actor, id: string): Promise<Filing> {
@@ -131,89 +151,46 @@ export async function listFilings(db: Db, actor: Actor, filter: { subjectId?: st
   return rows.map((r) => toFiling(r, atts));
 }
 
-/** The filing when the company may edit it now (draft or returned). */
-async function editable(db: Db, actor: Actor, id: string): Promise<Filing> {
+/** Status changes each side may store (who may write what; the workflow itself is src/filing's). */
+const MAY_STORE: Record<'company' | 'regulator', readonly string[]> = {
+  company: ['draft>draft', 'draft>submitted', 'returned>returned', 'returned>submitted', 'filed>filed'],
+  regulator: ['submitted>returned', 'submitted>filed', 'filed>filed'],
+};
+
+/**
+ * Stores a dossier the workflow returned. The company (admin, member) stores its own; a regulator only dossiers
+ * submitted to its province; each only the status changes its side may make. `expectedVersion` is the version
+ * that was read (ConflictError when someone saved first). `action` names the audit entry (filing.update,
+ * filing.attach, filing.submit, filing.return, filing.approve, …).
+ */
+export async function saveFiling(db: Db, actor: Actor, id: string, input: { dossier: Dossier; expectedVersion: number; action: string; detail?: Record<string, unknown> }): Promise<Filing> {
   const f = await getFiling(db, actor, id);
+  const d = parseDossier(input.dossier);
+  if (d.id !== f.id || d.type !== f.type) throw new InvalidInputError('the dossier does not belong to this filing');
+  if (d.province !== f.province) throw new InvalidInputError('a filing cannot move to another province');
   const subject = await requireSubject(db, actor, f.subjectId, 'read');
-  if (!allows(actor, subject, 'write')) throw new ForbiddenError('only the company may edit its filing');
-  if (f.status !== 'draft' && f.status !== 'returned') throw new ConflictError(`the filing is ${f.status}; only drafts and returned filings can be changed`);
-  return f;
-}
-
-/** Saves the form (暂存). */
-export async function updateFilingForm(db: Db, actor: Actor, id: string, input: { form: unknown; expectedVersion: number }): Promise<Filing> {
-  const f = await editable(db, actor, id);
-  const form = JSON.stringify(checkForm(input.form));
+  const side = allows(actor, subject, 'write') ? 'company' : allows(actor, subject, 'review') ? 'regulator' : undefined;
+  if (!side) throw new ForbiddenError(`your role (${actor.orgKind} ${actor.role}) may not change this filing`);
+  if (!MAY_STORE[side].includes(`${f.status}>${d.status}`)) throw new ConflictError(`the filing is ${f.status}; ${side === 'company' ? 'the company' : 'a regulator'} cannot make it ${d.status}`);
+  if (d.version <= input.expectedVersion) throw new InvalidInputError('the dossier version must grow with every change');
+  const now = nowIso();
+  const changed = d.status !== f.status;
+  const set: Partial<Row<'filings'>> = {
+    status: d.status,
+    number: d.number ?? null,
+    return_reason: d.status === 'returned' ? (lastReturn(d)?.reason ?? null) : null,
+    form: JSON.stringify(d),
+    version: d.version,
+    updated_at: now,
+    ...(changed && d.status === 'submitted' ? { submitted_at: now } : {}),
+    ...(changed && d.status === 'returned' ? { returned_at: now, reviewed_by: actor.userId } : {}),
+    ...(changed && d.status === 'filed' ? { filed_at: now, reviewed_by: actor.userId } : {}),
+  };
   await inTx(db, async (trx) => {
-    const r = await trx.updateTable('filings').set({ form, version: input.expectedVersion + 1, updated_at: nowIso() }).where('id', '=', id).where('version', '=', input.expectedVersion).executeTakeFirst();
+    const r = await trx.updateTable('filings').set(set).where('id', '=', id).where('version', '=', input.expectedVersion).where('status', '=', f.status).executeTakeFirst();
     if (!r.numUpdatedRows) throw new ConflictError('the filing was changed by someone else; reload it');
-    await audit(trx, { action: 'filing.update', objectType: 'filing', objectId: id, actor: auditActor(actor), orgId: f.orgId, subjectId: f.subjectId });
+    await mirrorAttachments(trx, id, f.subjectId, d);
+    await audit(trx, { action: input.action, objectType: 'filing', objectId: id, actor: auditActor(actor), orgId: f.orgId, subjectId: f.subjectId, detail: { from: f.status, to: d.status, ...(input.detail ?? {}) } });
   });
   return getFiling(db, actor, id);
-}
-
-/** Puts an evidence file of the same subject into a slot (replacing what was there). Checks the stored format
- *  against the slot's formats and the 50 MB limit. */
-export async function attachToFiling(db: Db, actor: Actor, id: string, input: { attachment: string; slot: 'scan' | 'spreadsheet'; evidenceId: string }): Promise<Filing> {
-  const f = await editable(db, actor, id);
-  if (!isFilingKind(input.attachment)) throw new InvalidInputError(`not a filing attachment: ${input.attachment}`);
-  const formats = slotFormats(input.attachment, input.slot);
-  if (!formats) throw new InvalidInputError(`${input.attachment} has no ${input.slot} slot`);
-  const ev = await db.selectFrom('evidence_files').selectAll().where('id', '=', input.evidenceId).where('subject_id', '=', f.subjectId).where('deleted_at', 'is', null).executeTakeFirst();
-  if (!ev) throw new NotFoundError('evidence file');
-  if (!(formats as readonly string[]).includes(ev.format)) throw new InvalidInputError(`${input.attachment} ${input.slot} takes ${formats.join(', ')}; the file's content is ${ev.format}`, 415);
-  if (ev.size > FILING_MAX_BYTES) throw new InvalidInputError('filing attachments may be at most 50 MB', 413);
-  await inTx(db, async (trx) => {
-    await trx.deleteFrom('filing_attachments').where('filing_id', '=', id).where('attachment', '=', input.attachment).where('slot', '=', input.slot).execute();
-    await trx.insertInto('filing_attachments').values({ filing_id: id, attachment: input.attachment, slot: input.slot, evidence_id: ev.id, attached_at: nowIso() }).execute();
-    await trx.updateTable('filings').set((eb) => ({ version: eb('version', '+', 1), updated_at: nowIso() })).where('id', '=', id).execute();
-    await audit(trx, { action: 'filing.attach', objectType: 'filing', objectId: id, actor: auditActor(actor), orgId: f.orgId, subjectId: f.subjectId, detail: { attachment: input.attachment, slot: input.slot, evidenceId: ev.id } });
-  });
-  return getFiling(db, actor, id);
-}
-
-/** 全部完成: submits a draft or returned filing when its dossier is complete (ConflictError naming the empty slots). */
-export async function submitFiling(db: Db, actor: Actor, id: string, expectedVersion: number): Promise<Filing> {
-  const f = await editable(db, actor, id);
-  const missing = missingSlots(f);
-  if (missing.length) throw new ConflictError(`the dossier is incomplete: ${missing.join(', ')}`);
-  await inTx(db, async (trx) => {
-    const r = await trx
-      .updateTable('filings')
-      .set({ status: 'submitted', submitted_at: nowIso(), updated_at: nowIso(), version: expectedVersion + 1 })
-      .where('id', '=', id)
-      .where('version', '=', expectedVersion)
-      .executeTakeFirst();
-    if (!r.numUpdatedRows) throw new ConflictError('the filing was changed by someone else; reload it');
-    await audit(trx, { action: 'filing.submit', objectType: 'filing', objectId: id, actor: auditActor(actor), orgId: f.orgId, subjectId: f.subjectId, detail: { type: f.type, province: f.province } });
-  });
-  return getFiling(db, actor, id);
-}
-
-/** The regulator's decision on a submitted filing: return it with reasons, or file it with a number. */
-async function review(db: Db, actor: Actor, id: string, set: Partial<Row<'filings'>>, action: string, detail: Record<string, unknown>): Promise<Filing> {
-  if (actor.orgKind !== 'regulator' || (actor.role !== 'regulator' && actor.role !== 'admin')) throw new ForbiddenError('only a regulator reviews filings');
-  const f = await getFiling(db, actor, id);
-  if (f.status !== 'submitted') throw new ConflictError(`the filing is ${f.status}, not submitted`);
-  await inTx(db, async (trx) => {
-    const r = await trx
-      .updateTable('filings')
-      .set((eb) => ({ ...set, reviewed_by: actor.userId, updated_at: nowIso(), version: eb('version', '+', 1) }))
-      .where('id', '=', id)
-      .where('status', '=', 'submitted')
-      .executeTakeFirst();
-    if (!r.numUpdatedRows) throw new ConflictError('the filing was reviewed by someone else meanwhile');
-    await audit(trx, { action, objectType: 'filing', objectId: id, actor: auditActor(actor), orgId: f.orgId, subjectId: f.subjectId, detail });
-  });
-  return getFiling(db, actor, id);
-}
-
-export async function returnFiling(db: Db, actor: Actor, id: string, reason: string): Promise<Filing> {
-  if (!reason.trim()) throw new InvalidInputError('say why the filing is returned');
-  return review(db, actor, id, { status: 'returned', return_reason: reason.trim(), returned_at: nowIso() }, 'filing.return', { reason: reason.trim() });
-}
-
-export async function approveFiling(db: Db, actor: Actor, id: string, number: string): Promise<Filing> {
-  if (!number.trim()) throw new InvalidInputError('a filed application needs its filing number (备案编号)');
-  return review(db, actor, id, { status: 'filed', number: number.trim(), filed_at: nowIso(), return_reason: null }, 'filing.approve', { number: number.trim() });
 }

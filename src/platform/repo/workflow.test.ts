@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
-import ExcelJS from 'exceljs';
 import { projectRoot } from '../../core/paths.js';
 import { assess } from '../../engine/assess.js';
 import { EvidenceStore } from '../evidence-store.js';
@@ -11,12 +10,12 @@ import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from 
 import { eachDatabase, exampleSubjectData, seedUser, seedWorld, type World } from '../testing.js';
 import { getAssessment, listAssessments, saveAssessment, signOffAssessment } from './assessments.js';
 import { putEvidence } from './evidence.js';
-import { approveFiling, attachToFiling, createFiling, getFiling, listFilings, missingSlots, returnFiling, submitFiling, updateFilingForm } from './filings.js';
+import { createFiling, getFiling, listFilings, saveFiling } from './filings.js';
+import * as dossiers from '../../filing/index.js';
 import { grantSubject, listGrants, revokeGrant } from './grants.js';
 import { listInspections, recordInspection, withRecordedInspections } from './inspections.js';
 import { createRectification, listRectifications, recordRecheck, updateRectification } from './rectifications.js';
 import { createSubject, getSubject, listSubjects, updateSubject } from './subjects.js';
-import { FILING_SLOTS } from '../evidence-formats.js';
 
 const sample = (name: string) => join(projectRoot(), 'examples', 'evidence', name);
 const findingOf = (a: ReturnType<typeof assess>, checkId: string) => a.rules.flatMap((r) => r.findings).find((f) => f.checkId === checkId);
@@ -109,67 +108,65 @@ eachDatabase('workflow', (get) => {
     await assert.rejects(listRectifications(db, w.regulator.user, subjectId), NotFoundError);
   });
 
-  test('filing: draft with attachments, incomplete submit refused, regulator returns, company fixes, number issued', async () => {
+  test('filing: stores the dossiers src/filing makes; who may store which status; regulator scoping; versions', async () => {
     const { db } = get();
     const subjectId = w.companyA.subject.id;
-    const f = await createFiling(db, w.companyA.admin, { subjectId, type: 'initial', form: { 单位名称: 'A 公司' } });
+    const company = { role: 'company' as const, id: w.companyA.admin.userId };
+    const regulator = { role: 'regulator' as const, id: w.regulator.user.userId, province: '广东省' };
+    const f = await createFiling(db, w.companyA.admin, { subjectId, type: 'initial' });
     assert.equal(f.province, '广东省');
-    assert.equal(missingSlots(f).length, 10);
+    assert.equal(f.dossier.status, 'draft');
+    await assert.rejects(createFiling(db, w.regulator.user, { subjectId, type: 'initial' }), NotFoundError);
     // The regulator does not see drafts.
     await assert.rejects(getFiling(db, w.regulator.user, f.id), NotFoundError);
     await assert.rejects(getSubject(db, w.regulator.user, subjectId), NotFoundError);
 
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('表').addRow(['字段', '值']);
-    const xlsx = join(get().dir, 'sheet.xlsx');
-    await wb.xlsx.writeFile(xlsx);
-    let current = f;
-    for (const [kind, slots] of Object.entries(FILING_SLOTS)) {
-      for (const slot of slots) {
-        const source = slot.id === 'spreadsheet' ? xlsx : sample('notice.pdf');
-        const ev = await putEvidence(db, store, w.companyA.admin, { subjectId, kind, originalName: `${kind}.${slot.id === 'spreadsheet' ? 'xlsx' : 'pdf'}`, source });
-        if (kind === 'FIL-08' && slot.id === 'scan') {
-          // Leave FIL-08's scan empty for now; a spreadsheet in a scan slot is refused.
-          const sheet = (await db.selectFrom('evidence_files').select('id').where('kind', '=', 'FIL-08').where('format', '=', 'xlsx').executeTakeFirstOrThrow()).id;
-          await assert.rejects(attachToFiling(db, w.companyA.admin, f.id, { attachment: 'FIL-08', slot: 'scan', evidenceId: sheet }), (e: unknown) => e instanceof InvalidInputError && e.status === 415);
-          continue;
-        }
-        current = await attachToFiling(db, w.companyA.admin, f.id, { attachment: kind, slot: slot.id, evidenceId: ev.id });
-      }
-    }
-    assert.deepEqual(missingSlots(current), ['FIL-08.scan']);
-    await assert.rejects(submitFiling(db, w.companyA.admin, f.id, current.version), /incomplete: FIL-08\.scan/);
-    const scan8 = await putEvidence(db, store, w.companyA.admin, { subjectId, kind: 'FIL-08', originalName: 'basic.png', source: sample('signage-photo.png') });
-    current = await attachToFiling(db, w.companyA.admin, f.id, { attachment: 'FIL-08', slot: 'scan', evidenceId: scan8.id });
-    await assert.rejects(submitFiling(db, w.companyA.member, f.id, current.version - 1), ConflictError);
-    current = await submitFiling(db, w.companyA.member, f.id, current.version);
+    const ev = await putEvidence(db, store, w.companyA.admin, { subjectId, kind: 'FIL-01', originalName: 'licence.pdf', source: sample('notice.pdf') });
+    const ref = { evidenceId: ev.id, fileName: ev.originalName, extension: 'pdf', format: 'pdf' as const, size: ev.size, sha256: ev.sha256 };
+    const attached = dossiers.attach(f.dossier, company, { slot: 'FIL-01', part: 'scan', file: ref });
+    let current = await saveFiling(db, w.companyA.member, f.id, { dossier: attached, expectedVersion: f.version, action: 'filing.attach' });
+    assert.deepEqual(current.attachments.map((a) => `${a.attachment}.${a.slot}:${a.evidenceId}`), [`FIL-01.scan:${ev.id}`]);
+    // A stale version is a conflict; a file of another subject is refused.
+    await assert.rejects(saveFiling(db, w.companyA.admin, f.id, { dossier: attached, expectedVersion: f.version, action: 'filing.attach' }), ConflictError);
+    const foreign = await putEvidence(db, store, w.companyB.admin, { subjectId: w.companyB.subject.id, kind: 'FIL-01', originalName: 'b.pdf', source: sample('notice.pdf') });
+    const withForeign = dossiers.attach(current.dossier, company, { slot: 'FIL-02', part: 'scan', file: { ...ref, evidenceId: foreign.id } });
+    await assert.rejects(saveFiling(db, w.companyA.admin, f.id, { dossier: withForeign, expectedVersion: current.version, action: 'filing.attach' }), NotFoundError);
+
+    // The company may not store a status only the regulator sets, nor may anyone else store its dossier.
+    const filedByCompany = { ...current.dossier, status: 'filed' as const, version: current.version + 1 };
+    await assert.rejects(saveFiling(db, w.companyA.admin, f.id, { dossier: filedByCompany, expectedVersion: current.version, action: 'filing.approve' }), ConflictError);
+    await assert.rejects(saveFiling(db, w.companyB.admin, f.id, { dossier: filedByCompany, expectedVersion: current.version, action: 'filing.approve' }), NotFoundError);
+    // Submission as stored data (src/filing's submit judges completeness; its own tests cover that).
+    const submitted = { ...current.dossier, status: 'submitted' as const, version: current.version + 1 };
+    current = await saveFiling(db, w.companyA.member, f.id, { dossier: submitted, expectedVersion: current.version, action: 'filing.submit' });
     assert.equal(current.status, 'submitted');
-    await assert.rejects(updateFilingForm(db, w.companyA.admin, f.id, { form: {}, expectedVersion: current.version }), /only drafts and returned/);
+    assert.ok(current.submittedAt);
 
     // Guangdong's regulator sees it (and its attachments, and the subject); Zhejiang's does not.
     assert.deepEqual((await listFilings(db, w.regulator.user)).map((x) => x.id), [f.id]);
     assert.deepEqual(await listFilings(db, w.otherRegulator.user), []);
     await assert.rejects(getFiling(db, w.otherRegulator.user, f.id), NotFoundError);
     assert.equal((await getSubject(db, w.regulator.user, subjectId)).id, subjectId);
-    await assert.rejects(returnFiling(db, w.otherRegulator.user, f.id, '材料不全'), NotFoundError);
-    await assert.rejects(returnFiling(db, w.companyA.admin, f.id, '自己退回'), ForbiddenError);
-    await assert.rejects(approveFiling(db, w.regulator.user, f.id, '  '), /filing number/);
-
-    current = await returnFiling(db, w.regulator.user, f.id, 'FIL-08 扫描件未盖章');
+    const returned = dossiers.returnFiling(current.dossier, regulator, 'FIL-08 扫描件未盖章');
+    await assert.rejects(saveFiling(db, w.otherRegulator.user, f.id, { dossier: returned, expectedVersion: current.version, action: 'filing.return' }), NotFoundError);
+    // The evaluator was granted A's subject above: it sees the filing but may not act on it.
+    await assert.rejects(saveFiling(db, w.evaluator.user, f.id, { dossier: returned, expectedVersion: current.version, action: 'filing.return' }), ForbiddenError);
+    current = await saveFiling(db, w.regulator.user, f.id, { dossier: returned, expectedVersion: current.version, action: 'filing.return', detail: { reason: 'FIL-08 扫描件未盖章' } });
     assert.equal(current.status, 'returned');
     assert.equal(current.returnReason, 'FIL-08 扫描件未盖章');
-    await assert.rejects(approveFiling(db, w.regulator.user, f.id, '粤备-2025-0001'), /not submitted/);
-    current = await updateFilingForm(db, w.companyA.admin, f.id, { form: { 单位名称: 'A 公司', 备注: '已盖章' }, expectedVersion: current.version });
-    current = await attachToFiling(db, w.companyA.admin, f.id, { attachment: 'FIL-08', slot: 'scan', evidenceId: (await putEvidence(db, store, w.companyA.admin, { subjectId, kind: 'FIL-08', originalName: 'stamped.pdf', source: sample('notice.pdf') })).id });
-    current = await submitFiling(db, w.companyA.admin, f.id, current.version);
-    current = await approveFiling(db, w.regulator.user, f.id, '粤备-2025-0001');
-    assert.equal(current.status, 'filed');
-    assert.equal(current.number, '粤备-2025-0001');
     assert.equal(current.reviewedBy, w.regulator.user.userId);
-    assert.deepEqual(current.form, { 单位名称: 'A 公司', 备注: '已盖章' });
+    // Returned: the regulator cannot file it; the company fixes and resubmits.
+    const approvedEarly = { ...current.dossier, status: 'filed' as const, version: current.version + 1 };
+    await assert.rejects(saveFiling(db, w.regulator.user, f.id, { dossier: approvedEarly, expectedVersion: current.version, action: 'filing.approve' }), ConflictError);
+    current = await saveFiling(db, w.companyA.admin, f.id, { dossier: { ...current.dossier, status: 'submitted', version: current.version + 1 }, expectedVersion: current.version, action: 'filing.submit' });
+    current = await saveFiling(db, w.regulator.user, f.id, { dossier: dossiers.approve(current.dossier, regulator, '粤网信人脸备〔2026〕12号'), expectedVersion: current.version, action: 'filing.approve' });
+    assert.equal(current.status, 'filed');
+    assert.equal(current.number, '粤网信人脸备〔2026〕12号');
+    assert.equal(current.returnReason, null);
+    assert.equal(current.dossier.number, '粤网信人脸备〔2026〕12号');
 
     const actions = (await db.selectFrom('audit_log').select('action').where('object_id', '=', f.id).orderBy('seq').execute()).map((r) => r.action);
-    assert.deepEqual(actions.filter((a) => !a.endsWith('attach')), ['filing.create', 'filing.submit', 'filing.return', 'filing.update', 'filing.submit', 'filing.approve']);
+    assert.deepEqual(actions, ['filing.create', 'filing.attach', 'filing.submit', 'filing.return', 'filing.submit', 'filing.approve']);
   });
 
   test('a member added to a company sees its subjects at once; a regulator with no province sees nothing', async () => {
