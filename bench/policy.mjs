@@ -1,6 +1,8 @@
 // Benchmark of the policy analyzer on the real corpus: time per policy (p50/p95), throughput on one core,
 // peak memory, and the same batch run 1×, 2× and 4× in fresh processes to show that memory stays flat.
-// Runs against dist/: `npm run build` first. Usage: node bench/policy.mjs [--dir DIR] [--times 1,2,4] [--json]
+// Runs against dist/ (`npm run build` first) or another tsc output folder given with --build.
+// Usage: node bench/policy.mjs [--build DIR] [--dir DIR] [--times 1,2,4] [--json]
+// "cpu/s" divides by the process's CPU time (user + system), which other load on the machine does not inflate.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -13,15 +15,17 @@ const opt = (name, def) => {
   return i >= 0 ? args[i + 1] : def;
 };
 const dir = resolve(opt('--dir', join(root, '..', 'shared', 'corpus', 'policies')));
+const build = resolve(root, opt('--build', 'dist'));
 
 if (args.includes('--child')) {
   const times = Number(opt('--child', '1'));
-  const { analyzePolicyFile } = await import(join(root, 'dist', 'collectors', 'policy', 'analyze.js'));
+  const { analyzePolicyFile } = await import(join(build, 'collectors', 'policy', 'analyze.js'));
   const files = readdirSync(dir).sort().map((f) => join(dir, f));
   // warm up: compile the patterns and let the JIT see them once
   for (const f of files.slice(0, 10)) await analyzePolicyFile(f).catch(() => {});
   const ms = [];
   let refused = 0;
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   for (let r = 0; r < times; r++) {
     for (const f of files) {
@@ -36,6 +40,8 @@ if (args.includes('--child')) {
     }
   }
   const total = performance.now() - t0;
+  const cpu = process.cpuUsage(c0);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
   ms.sort((a, b) => a - b);
   const q = (p) => ms[Math.min(ms.length - 1, Math.floor(p * ms.length))];
   console.log(
@@ -49,6 +55,8 @@ if (args.includes('--child')) {
       p95: q(0.95),
       max: ms[ms.length - 1],
       perSecond: (files.length * times) / (total / 1000),
+      cpuMs,
+      perCpuSecond: (files.length * times) / (cpuMs / 1000),
       peakRssMb: process.resourceUsage().maxRSS / 1024,
       heapUsedMb: process.memoryUsage().heapUsed / 1024 / 1024,
     }),
@@ -60,7 +68,7 @@ const multipliers = opt('--times', '1,2,4').split(',').map(Number);
 const results = [];
 for (const m of multipliers) {
   // one fresh process per batch size, pinned to one core when taskset exists
-  const cmd = [process.execPath, fileURLToPath(import.meta.url), '--child', String(m), '--dir', dir];
+  const cmd = [process.execPath, fileURLToPath(import.meta.url), '--child', String(m), '--dir', dir, '--build', build];
   const hasTaskset = spawnSync('sh', ['-c', 'command -v taskset'], { stdio: 'ignore' }).status === 0;
   const r = hasTaskset ? spawnSync('taskset', ['-c', '0', ...cmd], { encoding: 'utf8' }) : spawnSync(cmd[0], cmd.slice(1), { encoding: 'utf8' });
   if (r.status !== 0) {
@@ -72,12 +80,12 @@ for (const m of multipliers) {
 if (args.includes('--json')) console.log(JSON.stringify(results, null, 2));
 else {
   console.log(`policy analyzer benchmark — ${dir}`);
-  console.log(`node ${process.version}, ${new Date().toISOString()}`);
-  console.log('| batch | files | analysed | refused | total s | p50 ms | p95 ms | max ms | policies/s | peak RSS MB |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log(`node ${process.version}, ${new Date().toISOString()}, build ${build}`);
+  console.log('| batch | files | analysed | refused | total s | p50 ms | p95 ms | max ms | policies/s | cpu/s | peak RSS MB |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
     console.log(
-      `| ${r.times}× | ${r.files} | ${r.analysed} | ${r.refused} | ${(r.totalMs / 1000).toFixed(2)} | ${r.p50.toFixed(2)} | ${r.p95.toFixed(2)} | ${r.max.toFixed(1)} | ${r.perSecond.toFixed(0)} | ${r.peakRssMb.toFixed(0)} |`,
+      `| ${r.times}× | ${r.files} | ${r.analysed} | ${r.refused} | ${(r.totalMs / 1000).toFixed(2)} | ${r.p50.toFixed(2)} | ${r.p95.toFixed(2)} | ${r.max.toFixed(1)} | ${r.perSecond.toFixed(0)} | ${r.perCpuSecond.toFixed(0)} | ${r.peakRssMb.toFixed(0)} |`,
     );
   }
 }

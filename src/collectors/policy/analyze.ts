@@ -9,7 +9,7 @@ import { policyDates } from './facts/dates.js';
 import { retentionFacts } from './facts/retention.js';
 import { extractSdks } from './facts/sdk.js';
 import { FACE } from './patterns/lexicon.js';
-import { topicOf } from './patterns/topics.js';
+import { topicOf, type Topic } from './patterns/topics.js';
 import { findProblems } from './problems.js';
 import { segment, type Span } from './sentences.js';
 import { findStructure, sectionPaths } from './structure.js';
@@ -69,22 +69,30 @@ export function analyzeExtracted(ex: Extracted, source: string, opts: AnalyzeOpt
   const faceDoc = !!title && title.start < 400 && title.level <= 1 && FACE.test(title.text);
   const inputs: ModelInput[] = [];
   let prevTags: PolicyItemId[] = [];
+  // consecutive sentences mostly share their heading path: join it and find its topic once per section
+  let lastPath: string[] = [];
+  let joined = '';
+  let topic: Topic | undefined;
   spans.forEach((sp, i) => {
     const sentence = text.slice(sp.start, sp.end);
     const section = paths[i] ?? [];
+    if (!samePath(section, lastPath)) {
+      lastPath = section;
+      joined = section.join(' / ');
+      topic = topicOf(section);
+    }
     const faceWord = FACE.test(sentence);
     const face = faceWord || faceDoc;
     faceCtx.push(face);
     const s: PolicySentence = { text: sentence, start: sp.start, end: sp.end, tags: [] };
     if (section.length) s.section = section;
-    const topic = topicOf(section);
     let eligible = false;
     if (!inside(structure.toc, sp)) {
       const heading = isHeading(text, sp, headingStarts);
       const definition = DEFINITION.test(sentence);
       const r = tagSentence({
         text: sentence,
-        section: section.join(' / '),
+        section: joined,
         topic,
         face,
         faceWord,
@@ -178,6 +186,12 @@ function sdkRegions(text: string, spans: Span[], headings: { start: number; leve
     out.push(open && !isHeading);
   }
   return out;
+}
+
+function samePath(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** A sentence that is a whole heading: both start where the heading text starts (after bullets). */

@@ -20,11 +20,12 @@ const IMPLIES: [PolicyItemId, PolicyItemId][] = [
 export function tagSentence(c: SentenceContext): TagResult {
   const tags: PolicyItemId[] = [];
   const why: Partial<Record<PolicyItemId, string>> = {};
-  for (const item of ITEM_PATTERNS) {
+  for (let n = 0; n < ITEM_PATTERNS.length; n++) {
+    const item = ITEM_PATTERNS[n]!;
     if (c.definition && !DEFINITION_ITEMS.has(item.item)) continue;
     // the gate is a cheap necessary condition for the text patterns; SDK table cells and sentences in a chapter
     // of the item's topic are read by position too, so they bypass it
-    if (item.gate && !c.sdkRegion && !(c.topic && topicsOf(item).has(c.topic)) && !item.gate.test(c.text)) continue;
+    if (item.gate && !c.sdkRegion && !(c.topic && ITEM_TOPICS[n]!.has(c.topic)) && !item.gate.test(c.text)) continue;
     for (const p of item.patterns) {
       if (fires(p, c)) {
         tags.push(item.item);
@@ -42,14 +43,8 @@ export function tagSentence(c: SentenceContext): TagResult {
   return { tags, why };
 }
 
-const itemTopics = new WeakMap<ItemPatterns, Set<Topic>>();
-
-/** The section topics some pattern of the item reads. */
-function topicsOf(item: ItemPatterns): Set<Topic> {
-  let s = itemTopics.get(item);
-  if (!s) itemTopics.set(item, (s = new Set(item.patterns.flatMap((p) => p.topic ?? []))));
-  return s;
-}
+/** Per item (ITEM_PATTERNS order), the section topics some pattern of the item reads. */
+const ITEM_TOPICS: Set<Topic>[] = ITEM_PATTERNS.map((item: ItemPatterns) => new Set(item.patterns.flatMap((p) => p.topic ?? [])));
 
 function fires(p: Pattern, c: SentenceContext): boolean {
   if (c.heading && !p.onHeading) return false;

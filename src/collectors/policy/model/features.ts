@@ -43,12 +43,13 @@ function finish(h: number): number {
 function normalize(s: string, from: number): number {
   let n = from;
   if (codes.length < from + s.length) codes = grow16(codes, from + s.length);
+  const out = codes;
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);
     if (c <= 32 || c === 0x3000 || c === 0xa0 || c === 0x200b) continue;
     if (c >= 65 && c <= 90) c += 32;
     else if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) c = 48;
-    codes[n++] = c;
+    out[n++] = c;
   }
   return n - from;
 }
@@ -95,21 +96,25 @@ export function extract(inp: ModelInput, names?: string[]): number {
   let k = 0;
   const total = n * 3 - 3;
   const v = total > 0 ? 1 / Math.sqrt(total) : 1;
+  // locals, not the module bindings, inside the loops (V8 keeps them in registers)
+  const H = HASHES;
+  const V = VALUES;
+  const cs = codes;
   for (let i = 0; i < n; i++) {
-    const a = codes[i]!;
+    const a = cs[i]!;
     const h1 = mix(SEED_TEXT, a);
-    HASHES[k] = finish(h1);
-    VALUES[k++] = v;
+    H[k] = finish(h1);
+    V[k++] = v;
     if (names) names.push(String.fromCharCode(a));
     if (i + 1 < n) {
-      const h2 = mix(h1, codes[i + 1]!);
-      HASHES[k] = finish(h2);
-      VALUES[k++] = v;
-      if (names) names.push(String.fromCharCode(a, codes[i + 1]!));
+      const h2 = mix(h1, cs[i + 1]!);
+      H[k] = finish(h2);
+      V[k++] = v;
+      if (names) names.push(String.fromCharCode(a, cs[i + 1]!));
       if (i + 2 < n) {
-        HASHES[k] = finish(mix(h2, codes[i + 2]!));
-        VALUES[k++] = v;
-        if (names) names.push(String.fromCharCode(a, codes[i + 1]!, codes[i + 2]!));
+        H[k] = finish(mix(h2, cs[i + 2]!));
+        V[k++] = v;
+        if (names) names.push(String.fromCharCode(a, cs[i + 1]!, cs[i + 2]!));
       }
     }
   }
@@ -117,9 +122,9 @@ export function extract(inp: ModelInput, names?: string[]): number {
   if (hn > 1) {
     const hv = 1 / Math.sqrt(hn - 1);
     for (let i = n; i + 1 < n + hn; i++) {
-      HASHES[k] = finish(mix(mix(SEED_HEAD, codes[i]!), codes[i + 1]!));
-      VALUES[k++] = hv;
-      if (names) names.push('§' + String.fromCharCode(codes[i]!, codes[i + 1]!));
+      H[k] = finish(mix(mix(SEED_HEAD, cs[i]!), cs[i + 1]!));
+      V[k++] = hv;
+      if (names) names.push('§' + String.fromCharCode(cs[i]!, cs[i + 1]!));
     }
   }
   const flag = (name: string) => {
