@@ -2,7 +2,7 @@
 // The filing attachment rules (FIL-01…08: formats per slot, 50 MB) come from src/rules/fil/dossier.ts.
 import { open } from 'node:fs/promises';
 import { detectFormat, type Detection } from '../collectors/document/detect.js';
-import { MAX_BYTES as FILING_MAX_BYTES, SCAN_SLOT, SHEET_SLOT, type FilKind, type Slot } from '../rules/fil/dossier.js';
+import { ATTACHMENT_SLOTS, MAX_BYTES as FILING_MAX_BYTES, type FilKind, type Slot } from '../rules/fil/dossier.js';
 import { EVIDENCE_KINDS, type EvidenceKindId } from '../subject/schema.js';
 
 /** Every evidence kind of the subject model, plus app packages uploaded for analysis. */
@@ -17,16 +17,7 @@ export const MAX_EVIDENCE_BYTES = 200 * 1024 * 1024;
 export { FILING_MAX_BYTES };
 
 /** Slots of each filing attachment, as the filing form has them (seed 001; same as src/rules/fil/fil-0N.ts). */
-export const FILING_SLOTS: Record<FilKind, readonly Slot[]> = {
-  'FIL-01': [SCAN_SLOT],
-  'FIL-02': [SCAN_SLOT],
-  'FIL-03': [SCAN_SLOT],
-  'FIL-04': [SCAN_SLOT],
-  'FIL-05': [SCAN_SLOT],
-  'FIL-06': [SCAN_SLOT],
-  'FIL-07': [SHEET_SLOT, SCAN_SLOT],
-  'FIL-08': [SHEET_SLOT, SCAN_SLOT],
-};
+export const FILING_SLOTS: Record<FilKind, readonly Slot[]> = ATTACHMENT_SLOTS;
 export const isFilingKind = (k: string): k is FilKind => Object.hasOwn(FILING_SLOTS, k);
 
 const DOCUMENTS: readonly StoredFormat[] = ['pdf', 'ofd', 'png', 'jpeg', 'xlsx', 'xls', 'et', 'docx', 'doc', 'text', 'zip'];

@@ -46,6 +46,18 @@ export interface Slot {
 export const SCAN_SLOT: Slot = { id: 'scan', formats: SCAN_FORMATS, name: t('加盖公章的原件扫描件（PDF、OFD、PNG、JPG、JPEG）', 'stamped scan of the original (PDF, OFD, PNG, JPG, JPEG)') };
 export const SHEET_SLOT: Slot = { id: 'spreadsheet', formats: SHEET_FORMATS, name: t('电子版表格（XLS、XLSX、ET）', 'electronic spreadsheet (XLS, XLSX, ET)') };
 
+/** Upload fields of each attachment on the filing form: one place for the rules, the dossier and the platform. */
+export const ATTACHMENT_SLOTS: Record<FilKind, Slot[]> = {
+  'FIL-01': [SCAN_SLOT],
+  'FIL-02': [SCAN_SLOT],
+  'FIL-03': [SCAN_SLOT],
+  'FIL-04': [SCAN_SLOT],
+  'FIL-05': [SCAN_SLOT],
+  'FIL-06': [SCAN_SLOT],
+  'FIL-07': [SHEET_SLOT, SCAN_SLOT],
+  'FIL-08': [SHEET_SLOT, SCAN_SLOT],
+};
+
 export interface Attachment {
   id: FilKind;
   /** English name; the Chinese one is EVIDENCE_KINDS[id]. */

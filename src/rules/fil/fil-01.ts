@@ -1,4 +1,4 @@
 // FIL-01: one attachment of the face recognition filing form (seed 001 §2.1(5)); the checks live in dossier.ts.
-import { SCAN_SLOT, filRule } from './dossier.js';
+import { ATTACHMENT_SLOTS, filRule } from './dossier.js';
 
-export default filRule({ id: 'FIL-01', en: 'unified social credit code certificate', slots: [SCAN_SLOT] });
+export default filRule({ id: 'FIL-01', en: 'unified social credit code certificate', slots: ATTACHMENT_SLOTS['FIL-01'] });

@@ -1,4 +1,4 @@
 // FIL-04: one attachment of the face recognition filing form (seed 001 §2.1(5)); the checks live in dossier.ts.
-import { SCAN_SLOT, filRule } from './dossier.js';
+import { ATTACHMENT_SLOTS, filRule } from './dossier.js';
 
-export default filRule({ id: 'FIL-04', en: 'power of attorney for the handling person', slots: [SCAN_SLOT] });
+export default filRule({ id: 'FIL-04', en: 'power of attorney for the handling person', slots: ATTACHMENT_SLOTS['FIL-04'] });

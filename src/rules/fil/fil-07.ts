@@ -1,4 +1,4 @@
 // FIL-07: one attachment of the face recognition filing form (seed 001 §2.1(5)); the checks live in dossier.ts.
-import { SCAN_SLOT, SHEET_SLOT, filRule } from './dossier.js';
+import { ATTACHMENT_SLOTS, filRule } from './dossier.js';
 
-export default filRule({ id: 'FIL-07', en: 'face recognition application filing form', slots: [SHEET_SLOT, SCAN_SLOT] });
+export default filRule({ id: 'FIL-07', en: 'face recognition application filing form', slots: ATTACHMENT_SLOTS['FIL-07'] });
