@@ -20,6 +20,7 @@ import { orgRoutes } from './routes/orgs.js';
 import { rectificationRoutes } from './routes/rectifications.js';
 import { regulatorRoutes } from './routes/regulator.js';
 import { subjectRoutes } from './routes/subjects.js';
+import { registerWeb } from '../web/index.js';
 
 export interface BuildOptions {
   platform: Platform;
@@ -69,6 +70,7 @@ export async function buildServer(opts: BuildOptions): Promise<FastifyInstance> 
   await inspectionRoutes(app, deps);
   await filingRoutes(app, deps);
   await regulatorRoutes(app, deps);
+  await registerWeb(app, deps);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.ready();
