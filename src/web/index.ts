@@ -19,6 +19,9 @@ import { loginPage } from './pages/login.js';
 import { questionnairePage } from './pages/questionnaire.js';
 import { rectificationsPage } from './pages/rectifications.js';
 import { reviewPage, statisticsPage } from './pages/regulator.js';
+import { grantsPage, membersPage, tokensPage } from './pages/admin.js';
+import { registerPage } from './pages/register.js';
+import { editSubjectPage, newSubjectPage, registerSubjectSave } from './pages/subject-editor.js';
 
 export type PageResult = { title: string; body: Raw } | { redirect: string } | { raw: string | Buffer; type: string; csp: string };
 export type PageRenderer = (c: Ctx) => Promise<PageResult>;
@@ -55,6 +58,12 @@ export async function registerWeb(app: FastifyInstance, { config }: Deps): Promi
     const next = safeNext((req.query as { next?: string }).next);
     if (req.auth?.via === 'session') return reply.redirect(next);
     return reply.type('text/html; charset=utf-8').send(layout({ req, lang, t: tr(lang), title: tr(lang)('login'), body: loginPage(tr(lang), next) }));
+  });
+
+  app.get('/register', { schema: { hide: true } }, async (req, reply) => {
+    const lang = language(req, reply);
+    if (req.auth?.via === 'session') return reply.redirect('/');
+    return reply.type('text/html; charset=utf-8').send(layout({ req, lang, t: tr(lang), title: tr(lang)('register'), body: registerPage(tr(lang)) }));
   });
 
   function page(path: string, render: PageRenderer): void {
@@ -94,4 +103,10 @@ export async function registerWeb(app: FastifyInstance, { config }: Deps): Promi
   page('/subjects/:id/checklist', checklistPage);
   page('/review', reviewPage);
   page('/statistics', statisticsPage);
+  page('/subjects/new', newSubjectPage);
+  page('/subjects/:id/edit', editSubjectPage);
+  page('/subjects/:id/grants', grantsPage);
+  page('/members', membersPage);
+  page('/tokens', tokensPage);
+  registerSubjectSave(app);
 }

@@ -288,6 +288,15 @@ describe('browser journeys', { timeout: 120_000 }, () => {
       assert.match((await page.locator('main').textContent()) ?? '', /示网信备-2026-0001/);
       const f = await s.platform.db.selectFrom('filings').selectAll().executeTakeFirstOrThrow();
       assert.deepEqual([f.status, f.number], ['filed', '示网信备-2026-0001']);
+
+      // From the filed dossier the company starts a change filing (a deregistration is offered too): a new draft.
+      await page.goto(filingUrl);
+      assert.equal(await page.locator('[data-testid=deregistration]').count(), 1);
+      await page.fill('[data-testid=change] input[name=on]', new Date().toISOString().slice(0, 10));
+      await Promise.all([page.waitForURL((u) => u.href !== filingUrl && /^\/filings\/[0-9a-f-]+$/.test(u.pathname)), page.click('[data-testid=change] button[type=submit]')]);
+      assert.equal(await page.locator('[data-testid=filing-status]').textContent(), 'draft');
+      assert.match((await page.locator('h1').textContent()) ?? '', /变更/);
+      await shot(page, 'c5-change-started');
       assert.deepEqual(errors, []);
     } finally {
       await ctx.close();

@@ -39,6 +39,8 @@ function nav(c: { t: (w: Word) => string; me: Me }): Raw {
     me.actor.orgKind === 'regulator'
       ? [['/review', t('review')], ['/statistics', t('statistics')]]
       : [['/dashboard', t('dashboard')]];
+  if (me.actor.role === 'admin') links.push(['/members', t('members')]);
+  links.push(['/tokens', t('tokens')]);
   return html`<nav class="main">${links.map(([href, label]) => html`<a href="${href}">${label}</a>`)}</nav>`;
 }
 
@@ -80,7 +82,7 @@ export function subjectTabs(c: Ctx, subjectId: string, active: string): Raw {
   const { t, me } = c;
   const tabs: [string, Word][] =
     me.actor.orgKind === 'company'
-      ? [['questionnaire', 'questionnaire'], ['evidence', 'evidence'], ['assessments', 'assessments'], ['rectifications', 'rectifications'], ['filings', 'filings']]
+      ? [['questionnaire', 'questionnaire'], ['evidence', 'evidence'], ['assessments', 'assessments'], ['rectifications', 'rectifications'], ['filings', 'filings'], ['edit', 'editSubject'], ...(me.actor.role === 'admin' ? [['grants', 'grants'] as [string, Word]] : [])]
       : me.actor.orgKind === 'evaluator'
         ? [['checklist', 'checklist'], ['evidence', 'evidence'], ['assessments', 'assessments'], ['rectifications', 'rectifications']]
         : [];

@@ -6,8 +6,8 @@
   const csrf = () => (document.querySelector('meta[name="csrf-token"]') || {}).content || '';
   const lang = document.body.dataset.lang === 'en' ? 'en' : 'zh';
   const T = {
-    zh: { saved: '已保存', saving: '保存中…', failed: '失败', uploading: '上传中…', queued: '排队中', running: '分析中', done: '完成' },
-    en: { saved: 'Saved', saving: 'Saving…', failed: 'Failed', uploading: 'Uploading…', queued: 'queued', running: 'running', done: 'done' },
+    zh: { saved: '已保存', saving: '保存中…', failed: '失败', uploading: '上传中…', line: '第 {l} 行第 {c} 列', queued: '排队中', running: '分析中', done: '完成' },
+    en: { saved: 'Saved', saving: 'Saving…', failed: 'Failed', uploading: 'Uploading…', line: 'line {l}:{c}', queued: 'queued', running: 'running', done: 'done' },
   }[lang];
 
   async function send(method, url, body) {
@@ -46,6 +46,9 @@
     let text = e.message;
     const blocking = p && p.extra && p.extra.blocking;
     if (Array.isArray(blocking)) text += '\n' + blocking.map((b) => '• ' + b.ref + ': ' + (b.message ? b.message[lang] : '')).join('\n');
+    // A subject file's problems (src/subject/load.ts): line, field, message.
+    const issues = p && p.extra && p.extra.issues;
+    if (Array.isArray(issues)) text += '\n' + issues.map((i) => '• ' + (i.line ? T.line.replace('{l}', i.line).replace('{c}', i.column || 1) + ' ' : '') + (i.path || '') + ': ' + i.message).join('\n');
     return text;
   }
 
@@ -79,6 +82,14 @@
   function then(el, json) {
     const target = el.dataset.then || 'reload';
     if (target === 'reload') return location.reload();
+    // show:key — put json[key] into the section's [data-show] box (a value shown only once, e.g. a new API token).
+    if (target.startsWith('show:')) {
+      const box = el.closest('section').querySelector('[data-show]');
+      box.querySelector('[data-show-value]').textContent = json ? json[target.slice(5)] : '';
+      box.hidden = false;
+      if (el.reset) el.reset();
+      return;
+    }
     location.href = target.replace(/\{(\w+)\}/g, (_m, k) => encodeURIComponent(json && json[k] != null ? json[k] : ''));
   }
 
@@ -88,6 +99,8 @@
     el.setAttribute('aria-busy', 'true');
     try {
       const json = await send(method, url, body);
+      // data-login: a registration form logs the new admin in with the email and password just given.
+      if (el.hasAttribute('data-login')) await send('POST', '/api/login', { email: body.admin.email, password: body.admin.password });
       then(el, json);
     } catch (e) {
       show(el, problemText(e), false);

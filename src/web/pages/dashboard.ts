@@ -26,5 +26,6 @@ export async function dashboardPage(c: Ctx): Promise<PageResult> {
       ${filings.length ? html`<h3>${t('filings')}</h3><ul>${filings.map((f) => html`<li><a href="${url`/filings/${f.id}`}">${f.type}</a> ${verdictBadge(f.status, pick(STATUS_LABELS[f.status], lang))} ${f.number ?? ''}</li>`)}</ul>` : ''}
     </section>`);
   }
-  return { title: t('dashboard'), body: html`<h2>${t('subjects')}</h2>${cards.length ? cards : html`<p class="muted">${t('noSubjects')}</p>`}` };
+  const create = c.me.actor.orgKind === 'company' ? html`<p><a class="button" href="/subjects/new" data-testid="new-subject">${t('newSubject')}</a></p>` : '';
+  return { title: t('dashboard'), body: html`<h2>${t('subjects')}</h2>${create}${cards.length ? cards : html`<p class="muted">${t('noSubjects')}</p>`}` };
 }

@@ -74,6 +74,11 @@ export async function filingPage(c: Ctx): Promise<PageResult> {
     )}</td>
     <td>${s.findings.filter((x) => x.verdict !== 'pass').map((x) => html`<div>${pick(x.message, lang)}</div>`)}</td></tr>`;
 
+  // A filed dossier: change or deregistration start a new dossier from it (the API says which are allowed).
+  const startForm = (step: string, kind: string, dateLabel: string, label: string) =>
+    can(step)
+      ? html`<form class="inline" data-api="${url`POST /api/filings/${id}/` + kind}" data-then="/filings/{id}" data-testid="${kind}"><label>${dateLabel} <input type="date" name="on" required></label><button type="submit" class="secondary">${label}</button><span data-msg class="msg"></span></form>`
+      : '';
   const missingInputs = comp.formMissing.filter((m) => m.key !== 'scenarios' && m.key !== 'documents');
   const regulatorForms = regulator
     ? html`<section><h2>${t('review')}</h2>
@@ -98,6 +103,8 @@ export async function filingPage(c: Ctx): Promise<PageResult> {
       ${comp.warnings.length ? html`<h3>${t('warnings')}</h3><ul>${comp.warnings.map((b) => html`<li><code>${b.ref}</code> ${pick(b.message, lang)}</li>`)}</ul>` : ''}
       <p>${t('forms')}: ${[0, 1].slice(0, d.type === 'initial' || d.type === 'change' ? 2 : 1).map((n) => html`<a href="${url`/api/filings/${id}/forms/${n}`}" data-testid="form-${n}">XLSX ${n + 1}</a> `)}</p>
       ${can('submit') ? html`<button type="button" data-api="${url`POST /api/filings/${id}/submit`}" data-body="${body({ expectedVersion: f.version })}" data-testid="submit">${t('submitAll')}</button>` : ''}
+      ${startForm('startChange', 'change', t('changedOn'), t('startChange'))}
+      ${startForm('startDeregistration', 'deregistration', t('stoppedOn'), t('startDereg'))}
       <p id="msg" class="msg"></p>
     </section>
     ${regulatorForms}

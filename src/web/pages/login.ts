@@ -10,5 +10,6 @@ export function loginPage(t: (w: Word) => string, next: string): Raw {
     <button type="submit">${t('login')}</button>
     <p data-msg></p>
   </form>
+  <p><a href="/register">${t('registerLink')}</a></p>
 </section>`;
 }
