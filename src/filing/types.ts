@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { DocumentArtifact } from '../core/artifacts.js';
 import type { Text } from '../core/types.js';
-import { SCAN_SLOT, SHEET_SLOT, type FilKind, type Slot } from '../rules/fil/dossier.js';
+import { ATTACHMENT_SLOTS, type FilKind, type Slot } from '../rules/fil/dossier.js';
 import { DateSchema, EVIDENCE_KINDS } from '../subject/schema.js';
 import { FormInputSchema } from './form-input.js';
 
@@ -32,16 +32,7 @@ export const REQUIRED_SLOTS: Record<DossierType, readonly FilKind[]> = {
 
 export type PartId = Slot['id'];
 /** The upload fields of each attachment on the form: FIL-07 and FIL-08 have an electronic and a scan field. */
-export const SLOT_PARTS: Record<FilKind, readonly Slot[]> = {
-  'FIL-01': [SCAN_SLOT],
-  'FIL-02': [SCAN_SLOT],
-  'FIL-03': [SCAN_SLOT],
-  'FIL-04': [SCAN_SLOT],
-  'FIL-05': [SCAN_SLOT],
-  'FIL-06': [SCAN_SLOT],
-  'FIL-07': [SHEET_SLOT, SCAN_SLOT],
-  'FIL-08': [SHEET_SLOT, SCAN_SLOT],
-};
+export const SLOT_PARTS: Record<FilKind, readonly Slot[]> = ATTACHMENT_SLOTS;
 export const slotName = (id: FilKind): string => EVIDENCE_KINDS[id];
 
 const FORMATS = ['pdf', 'ofd', 'png', 'jpeg', 'xlsx', 'xls', 'et', 'docx', 'doc', 'zip', 'text', 'unknown'] as const;
