@@ -1,6 +1,7 @@
 // The policy analyzer: file → clean text → structure → sentences → tags → items, facts, problems.
 import { POLICY_ITEMS, type PolicyArtifact, type PolicyItemId, type PolicySentence } from '../../core/artifacts.js';
 import { PolicyInputError } from './errors.js';
+import { SENTENCE_LITERALS } from './literals.js';
 import { extractFile, type ExtractOptions, type Extracted } from './extract/index.js';
 import { faceStatements } from './facts/face.js';
 import { dataTypes, purposes } from './facts/lists.js';
@@ -27,6 +28,9 @@ export interface AnalyzeOptions extends ExtractOptions {
 const POLICY_WORDS = /个人信息|隐私|用户信息|信息保护|人脸信息|privacy|personal (?:data|information)/i;
 /** "个人信息是指…", "人脸信息：指…": a definition. */
 const DEFINITION = /^[^，。；]{1,30}?(?:是指|系指|指的是)|^[^，。；]{1,24}[：:]\s*指(?![定出明导示引纹南令标])/;
+// per sentence, these run only when the strings they need occur (literals.ts; tagSentence reuses the scan)
+const FACE_SET = SENTENCE_LITERALS.add(FACE);
+const DEFINITION_SET = SENTENCE_LITERALS.add(DEFINITION);
 
 /** Analyses a policy file (.txt .md .html .pdf .docx). Throws PolicyInputError for unusable input. */
 export async function analyzePolicyFile(path: string, opts: AnalyzeOptions = {}): Promise<PolicyArtifact> {
@@ -81,7 +85,8 @@ export function analyzeExtracted(ex: Extracted, source: string, opts: AnalyzeOpt
       joined = section.join(' / ');
       topic = topicOf(section);
     }
-    const faceWord = FACE.test(sentence);
+    SENTENCE_LITERALS.scan(sentence, text, sp.start, sp.end);
+    const faceWord = SENTENCE_LITERALS.has(FACE_SET) && FACE.test(sentence);
     const face = faceWord || faceDoc;
     faceCtx.push(face);
     const s: PolicySentence = { text: sentence, start: sp.start, end: sp.end, tags: [] };
@@ -89,7 +94,7 @@ export function analyzeExtracted(ex: Extracted, source: string, opts: AnalyzeOpt
     let eligible = false;
     if (!inside(structure.toc, sp)) {
       const heading = isHeading(text, sp, headingStarts);
-      const definition = DEFINITION.test(sentence);
+      const definition = SENTENCE_LITERALS.has(DEFINITION_SET) && DEFINITION.test(sentence);
       const r = tagSentence({
         text: sentence,
         section: joined,

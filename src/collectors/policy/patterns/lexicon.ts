@@ -1,4 +1,5 @@
 // Word lists shared by the item patterns and the fact extractors.
+import { SENTENCE_LITERALS } from '../literals.js';
 
 /** Face information and face recognition. Bare 面部 only when no character before it makes another word (全面部署, 前面部分). */
 export const FACE =
@@ -45,10 +46,17 @@ export const PI_TYPES: [string, RegExp][] = [
 /** Any personal information type, for "does this sentence name data". */
 export const PI_ANY = new RegExp(PI_TYPES.map(([, re]) => re.source).join('|'), 'i');
 
+const PI_SETS = PI_TYPES.map(([, re]) => SENTENCE_LITERALS.add(re));
+
 /** Distinct PI types named in a sentence. */
 export function piTypesIn(text: string): string[] {
   const out: string[] = [];
-  for (const [name, re] of PI_TYPES) if (re.test(text)) out.push(name);
+  // a type whose words are all absent is not run (literals.ts)
+  SENTENCE_LITERALS.scan(text);
+  for (let i = 0; i < PI_TYPES.length; i++) {
+    const [name, re] = PI_TYPES[i]!;
+    if (SENTENCE_LITERALS.has(PI_SETS[i]!) && re.test(text)) out.push(name);
+  }
   return out;
 }
 
