@@ -76,6 +76,16 @@ export function computeSplit(labelFiles: string[]): Split {
   return { dev: sorted.slice(0, n).sort(), heldout: sorted.slice(n).sort() };
 }
 
+const SPLIT_COMMENT =
+  'HELD-OUT is frozen: the first 42 label files were sorted by sha256 of the file name, the first two thirds went to DEV, the rest to HELD-OUT. Label files added later join DEV (so held-out figures stay comparable). Written by evaluate.js --write-split.';
+
+/** Keeps an existing split's HELD-OUT as it is and puts label files it does not know into DEV. */
+export function extendSplit(labelFiles: string[], existing: Split | undefined): Split {
+  if (!existing) return computeSplit(labelFiles);
+  const held = new Set(existing.heldout);
+  return { dev: labelFiles.filter((f) => !held.has(f)).sort(), heldout: existing.heldout.filter((f) => labelFiles.includes(f)).sort() };
+}
+
 export function labelFileNames(dir = labelsDir()): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json') && !NOT_LABELS.has(f)).sort() : [];
 }
@@ -246,8 +256,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   const corpus = positional[1] ? resolve(positional[1]) : undefined;
   if (!['dev', 'heldout', 'all'].includes(splitName)) throw new Error(`--split must be dev, heldout or all, not ${splitName}`);
   if (writeSplit) {
-    const split = computeSplit(labelFileNames(dir));
-    const body = { comment: 'Label files sorted by sha256 of the file name; first two thirds DEV (tuning), the rest HELD-OUT (scored only). Written by evaluate.js --write-split.', ...split };
+    const split = extendSplit(labelFileNames(dir), existsSync(join(dir, 'split.json')) ? readSplit(dir) : undefined);
+    const body = { comment: SPLIT_COMMENT, ...split };
     writeFileSync(join(dir, 'split.json'), JSON.stringify(body, null, 2) + '\n');
     console.log(`split.json: ${split.dev.length} dev, ${split.heldout.length} held-out`);
   } else if (errorsOf) {
