@@ -110,7 +110,8 @@ export function analyzeExtracted(ex: Extracted, source: string, opts: AnalyzeOpt
       if (r.tags.length) s.why = r.why;
       eligible = !heading && !definition;
     }
-    inputs.push({ text: sentence, section, topic, tags: [...s.tags], prevTags, eligible });
+    const patterns = s.why ? Object.entries(s.why).map(([item, name]) => `${item}/${name}`) : undefined;
+    inputs.push({ text: sentence, section, topic, tags: [...s.tags], prevTags, eligible, ...(patterns ? { patterns } : {}) });
     prevTags = inputs[inputs.length - 1]!.tags as PolicyItemId[];
     sentences.push(s);
   });
@@ -151,7 +152,7 @@ export function analyzeExtracted(ex: Extracted, source: string, opts: AnalyzeOpt
     problems: [],
   };
   if (ex.encoding) artifact.encoding = ex.encoding;
-  artifact.problems = findProblems(sentences, items, facts);
+  artifact.problems = findProblems(sentences, items, facts, inputs.map((x) => x.tags));
   return artifact;
 }
 

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { PolicyItemId } from '../../core/artifacts.js';
 import { analyzePolicyText } from './analyze.js';
 
 const ids = (text: string) => analyzePolicyText(text).problems.map((p) => p.id);
@@ -37,4 +38,13 @@ test('missing items are listed; face items are required only when face informati
   assert.doesNotMatch(p.message.en, /face-retention/);
   const q = analyzePolicyText('我们会采集您的人脸图像，用于身份核验。').problems.find((x) => x.id === 'missing-items')!;
   assert.match(q.message.en, /face-retention/);
+});
+
+test('deletion hints read the pattern hits too: a rights tag the statistical layer dropped still counts', async () => {
+  const { findProblems } = await import('./problems.js');
+  const a = analyzePolicyText('如需注销账号，您需要本人携带身份证原件前往我们的营业网点办理。');
+  const bare = a.sentences.map((s) => ({ ...s, tags: [] }));
+  const found = (patternTags: PolicyItemId[][]) => findProblems(bare, a.items, a.facts, patternTags).some((p) => p.id === 'deletion-on-site-only');
+  assert.ok(found([['rights']]));
+  assert.ok(!found([[]]), 'neither the final tags nor the patterns say it is a rights sentence');
 });

@@ -22,7 +22,12 @@ const VAGUE = /(?:其他|其它|等)(?:相关)?(?:用途|目的)|相关(?:用途
 const UNDER14 = /(?:不满|未满|低于)\s*(?:十四|14)\s*周?岁|(?:十四|14)\s*周?岁以下|儿童/;
 const GUARDIAN = /监护人|父母|家长/;
 
-export function findProblems(sentences: Sentences, items: Items, facts: Facts): PolicyProblem[] {
+/**
+ * `patternTags[i]`: the items whose patterns fired on sentence i before the statistical layer. The deletion hints
+ * read them as well as the final tags: the model is tuned for item F1 and may drop a pattern's rights tag from a
+ * lone sentence, which must not hide a deletion condition the text plainly states.
+ */
+export function findProblems(sentences: Sentences, items: Items, facts: Facts, patternTags: readonly (readonly PolicyItemId[])[] = []): PolicyProblem[] {
   const out: PolicyProblem[] = [];
   const tagged = (item: PolicyItemId) => items[item].sentences;
 
@@ -64,7 +69,8 @@ export function findProblems(sentences: Sentences, items: Items, facts: Facts): 
     });
   }
 
-  const deletion = sentences.flatMap((s, i) => (DELETE.test(s.text) && (s.tags.includes('rights') || s.tags.includes('face-deletion')) ? [i] : []));
+  const deletionStatement = (tags: readonly PolicyItemId[] | undefined) => !!tags && (tags.includes('rights') || tags.includes('face-deletion'));
+  const deletion = sentences.flatMap((s, i) => (DELETE.test(s.text) && (deletionStatement(s.tags) || deletionStatement(patternTags[i])) ? [i] : []));
   const onSite = deletion.filter((i) => ON_SITE.test(sentences[i]!.text));
   if (onSite.length) {
     out.push({

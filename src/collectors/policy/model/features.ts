@@ -13,6 +13,8 @@ export interface ModelInput {
   /** Items whose patterns fired on this sentence and on the previous one. */
   tags: readonly PolicyItemId[];
   prevTags: readonly PolicyItemId[];
+  /** Which pattern fired per item on this sentence, as `<item>/<pattern name>` (patterns differ in precision). */
+  patterns?: readonly string[];
   /** Headings, contents lists and definitions are left to the patterns. */
   eligible: boolean;
 }
@@ -92,7 +94,7 @@ export function extract(inp: ModelInput, names?: string[]): number {
   const heads = inp.section.length > 2 ? inp.section.slice(-2) : inp.section;
   let hn = 0;
   for (const h of heads) hn += normalize(h.length > 40 ? h.slice(0, 40) : h, n + hn);
-  room(n * 3 + hn + inp.tags.length + inp.prevTags.length + 2);
+  room(n * 3 + hn + inp.tags.length * 2 + inp.prevTags.length + 2);
   let k = 0;
   const total = n * 3 - 3;
   const v = total > 0 ? 1 / Math.sqrt(total) : 1;
@@ -135,12 +137,14 @@ export function extract(inp: ModelInput, names?: string[]): number {
   if (inp.topic) flag(TOPIC[inp.topic] ??= `topic:${inp.topic}`);
   for (const t of inp.tags) flag(PATTERN[t] ??= `pattern:${t}`);
   for (const t of inp.prevTags) flag(PREV[t] ??= `prev:${t}`);
+  if (inp.patterns) for (const p of inp.patterns) flag(NAMED[p] ??= `pattern:${p}`);
   return k;
 }
 
 const TOPIC: Partial<Record<string, string>> = {};
 const PATTERN: Partial<Record<string, string>> = {};
 const PREV: Partial<Record<string, string>> = {};
+const NAMED: Partial<Record<string, string>> = {};
 
 /** The features as plain arrays, with names (training). */
 export function features(inp: ModelInput): Required<FeatureVector> {

@@ -2,7 +2,10 @@
 // features.ts, trained on the DEV labels by scripts/train-policy-model.mjs. Per item the file says how it
 // combines with the patterns (chosen by cross-validation inside DEV):
 //   'or'    — tag when a pattern fired or the model's probability reaches the item's threshold;
-//   'model' — tag when the probability reaches the threshold (the pattern result is one of its features).
+//   'model' — tag when the probability reaches the threshold (the pattern result is one of its features);
+//             a pattern hit is removed only when the probability is below `keep` (≤ threshold), and a hit of
+//             one of the item's 'sure' patterns (precision ≥ 0.9 on DEV) always stands. Both chosen by the
+//             training script's cross-validation inside DEV.
 // A tag the model adds records `model:<item> <probability> (<top features>)` in `why`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +19,10 @@ export interface ModelItem {
   item: PolicyItemId;
   mode: 'or' | 'model';
   threshold: number;
+  /** 'model' mode: a pattern hit is removed only below this probability (absent: the threshold). */
+  keep?: number;
+  /** 'model' mode: names of the patterns whose hits the model cannot remove. */
+  sure?: string[];
   bias: number;
   /** Weights are stored as Int16 × scale. */
   scale: number;
@@ -52,6 +59,8 @@ export interface LoadedModel {
   /** Dequantised weights, one row of `stride` (items rounded up to 8, padding 0) per feature. */
   w: Float32Array;
   stride: number;
+  /** Per item (in `items` order), its sure patterns. */
+  sure: Set<string>[];
 }
 
 export function modelPath(): string {
@@ -84,7 +93,7 @@ export function decodeModel(file: ModelFile): LoadedModel {
   const stride = (K + 7) & ~7;
   const w = new Float32Array(F * stride);
   for (let f = 0; f < F; f++) for (let k = 0; k < K; k++) w[f * stride + k] = wb.readInt16LE((f * K + k) * 2) * file.items[k]!.scale;
-  return { items: file.items, vocab: file.vocab, keys, rows, empty, mask, w, stride };
+  return { items: file.items, vocab: file.vocab, keys, rows, empty, mask, w, stride, sure: file.items.map((it) => new Set(it.sure ?? [])) };
 }
 
 const ORDER = new Map<PolicyItemId, number>(POLICY_ITEMS.map((id, i) => [id, i]));
@@ -222,7 +231,8 @@ export function topFeatures(m: LoadedModel, k: number, n = 3): string[] {
 
 /**
  * Applies the model to the sentences (tags from the patterns already set), in place. `inputs[i]` belongs to
- * `sentences[i]`. Items the model does not cover keep their pattern tags.
+ * `sentences[i]`. Items the model does not cover keep their pattern tags; so do hits of an item's sure patterns
+ * and hits the model doubts only mildly (probability ≥ keep); their `why` stays the pattern's name.
  */
 export function applyModel(m: LoadedModel, inputs: ModelInput[], sentences: PolicySentence[]): void {
   const p = new Float64Array(m.items.length);
@@ -236,7 +246,7 @@ export function applyModel(m: LoadedModel, inputs: ModelInput[], sentences: Poli
       const it = m.items[k]!;
       const has = s.tags.length !== 0 && s.tags.includes(it.item);
       const hit = p[k]! >= it.threshold;
-      if (has && !hit && it.mode === 'model') {
+      if (has && !hit && it.mode === 'model' && p[k]! < (it.keep ?? it.threshold) && !m.sure[k]!.has(s.why?.[it.item] ?? '')) {
         s.tags = s.tags.filter((t) => t !== it.item);
         if (s.why) delete s.why[it.item];
         changed = true;

@@ -3,8 +3,13 @@
 //   1. analyse each DEV policy with the patterns alone and take each sentence's model input;
 //   2. a sentence is positive for an item when it overlaps a labelled span of the item by the evaluation's rule;
 //   3. 4-fold cross-validation by file: out-of-fold probabilities → per item the combination (pattern only,
-//      pattern OR model, model alone) and threshold with the best F1, counted exactly as evaluate.ts counts;
+//      pattern OR model, or model with a veto threshold `keep` below which it may remove a pattern hit) and
+//      thresholds with the best F1, counted exactly as evaluate.ts counts;
 //   4. the final model on all DEV files; items where the patterns alone won are left out of the file.
+// 'Sure' patterns: per item, the patterns whose hits are labelled positive in ≥ bar of (≥ 5) DEV sentences, the
+// bar (0.6–0.9) chosen per item with keep, preferring the most protection that costs < minGain / 2 CV F1.
+// In 'model' mode a hit of a sure pattern stands whatever the probability (the model can only add to it);
+// cross-validation takes the sure set from the training folds only, as it does the weights.
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { POLICY_ITEMS, type PolicyItemId } from '../../../core/artifacts.js';
@@ -13,7 +18,9 @@ import { overlapMatch, type LabelFile } from '../evaluate.js';
 import { features, type ModelInput } from './features.js';
 import { MODEL_FORMAT, type ModelFile, type ModelItem } from './model.js';
 
-export const PARAMS = { seed: 20261122, epochs: 12, lambda: 1e-4, eta0: 0.5, minDf: 15, folds: 4, minPositives: 40, minGain: 0.01 };
+export const PARAMS = { seed: 20261122, epochs: 12, lambda: 1e-4, eta0: 0.5, minDf: 15, folds: 4, minPositives: 40, minGain: 0.01, sureMinHits: 5 };
+/** Precision bars a sure pattern must reach on DEV, most protective first; chosen per item by cross-validation. */
+export const SURE_BARS = [0.6, 0.7, 0.8, 0.9];
 
 /** One DEV sentence: its features, its pattern tags, and for each item the labelled spans (ids) it matches. */
 interface Example {
@@ -23,6 +30,8 @@ interface Example {
   names: string[];
   eligible: boolean;
   patternTags: Set<PolicyItemId>;
+  /** The pattern that fired per item (the sentence's `why` with the model off). */
+  patternWhy: Partial<Record<PolicyItemId, string>>;
   gold: Partial<Record<PolicyItemId, number[]>>;
 }
 
@@ -54,7 +63,7 @@ export async function collectExamples(labels: LabelFile[], corpus: string): Prom
         });
         if (ids.length) gold[item] = ids;
       });
-      examples.push({ file: fileNo, hashes: fv.hashes, values: fv.values, names: fv.names, eligible: inputs[i]!.eligible, patternTags: new Set(inputs[i]!.tags), gold });
+      examples.push({ file: fileNo, hashes: fv.hashes, values: fv.values, names: fv.names, eligible: inputs[i]!.eligible, patternTags: new Set(inputs[i]!.tags), patternWhy: { ...s.why }, gold });
     });
   }
   return { files, examples, goldCount };
@@ -203,6 +212,87 @@ export function counts(set: TrainingSet, item: PolicyItemId, tagged: (e: Example
   return { gold, found: found.size, predicted, correct, f1: p + r ? (2 * p * r) / (p + r) : 0 };
 }
 
+/**
+ * Per item, the patterns precise enough to stand against the model: over the eligible sentences of `use`, at least
+ * sureMinHits hits and precision ≥ bar (a hit is correct when the sentence matches a labelled span).
+ */
+export function surePatterns(set: TrainingSet, item: PolicyItemId, bar: number, use: (e: Example) => boolean): Set<string> {
+  const hits = new Map<string, [number, number]>();
+  for (const e of set.examples) {
+    const name = e.patternWhy[item];
+    if (!e.eligible || !name || !use(e)) continue;
+    const h = hits.get(name) ?? [0, 0];
+    h[0]++;
+    if (e.gold[item]) h[1]++;
+    hits.set(name, h);
+  }
+  return new Set([...hits].filter(([, [n, ok]]) => n >= PARAMS.sureMinHits && ok / n >= bar).map(([name]) => name).sort());
+}
+
+/**
+ * counts()'s F1 for "tag when p ≥ t, or a pattern hit with p ≥ keep (or sure, when `sure`)", over precomputed
+ * arrays: the grid of thresholds × keeps is too slow through counts().
+ */
+function scorer(set: TrainingSet, item: PolicyItemId, oof: (Float64Array | undefined)[], k: number, isSure: (e: Example) => boolean) {
+  const p: number[] = [];
+  const hit: boolean[] = [];
+  const sure: boolean[] = [];
+  const gold: (number[] | undefined)[] = [];
+  let predicted0 = 0;
+  let correct0 = 0;
+  const found0 = new Set<number>();
+  set.examples.forEach((e, n) => {
+    const q = oof[n];
+    if (q) {
+      p.push(q[k]!);
+      hit.push(e.patternTags.has(item));
+      sure.push(isSure(e));
+      gold.push(e.gold[item]);
+    } else if (e.patternTags.has(item)) {
+      predicted0++;
+      const g = e.gold[item];
+      if (g) {
+        correct0++;
+        for (const id of g) found0.add(id);
+      }
+    }
+  });
+  const G = set.goldCount[item];
+  const stamp = new Int32Array(G);
+  let epoch = 0;
+  return (t: number, keep: number, useSure: boolean): number => {
+    epoch++;
+    for (const id of found0) stamp[id] = epoch;
+    let found = found0.size;
+    let predicted = predicted0;
+    let correct = correct0;
+    for (let i = 0; i < p.length; i++) {
+      if (!(p[i]! >= t || (hit[i] && (keep === 0 || p[i]! >= keep || (useSure && sure[i]))))) continue;
+      predicted++;
+      const g = gold[i];
+      if (!g) continue;
+      correct++;
+      for (const id of g) {
+        if (stamp[id] !== epoch) {
+          stamp[id] = epoch;
+          found++;
+        }
+      }
+    }
+    const pr = predicted ? correct / predicted : 0;
+    const rc = G ? found / G : 0;
+    return pr + rc ? (2 * pr * rc) / (pr + rc) : 0;
+  };
+}
+
+interface Chosen {
+  item: PolicyItemId;
+  mode: 'or' | 'model';
+  threshold: number;
+  keep: number;
+  sure: string[];
+}
+
 const THRESHOLDS = Array.from({ length: 37 }, (_, i) => Math.round((0.05 + i * 0.025) * 1000) / 1000);
 
 export interface TrainResult {
@@ -230,31 +320,56 @@ export function train(set: TrainingSet): TrainResult {
     );
     for (const n of testIdx) oof[n] = probs(sparse(set.examples[n]!, vocab), wt, K);
   }
-  // per item: the combination with the best out-of-fold F1; the model must beat the patterns by minGain
-  const chosen: { item: PolicyItemId; k: number; mode: 'or' | 'model'; threshold: number }[] = [];
+  // per item: the combination with the best out-of-fold F1; the model must beat the patterns by minGain. A tag
+  // is made when p ≥ threshold; a pattern hit is removed only when p < keep (keep ≤ threshold; keep 0 = pattern
+  // OR model) and its pattern is not sure. The veto is used only as far as it pays: the smallest keep whose best
+  // F1 is within minGain / 2 of the best over all (threshold, keep).
+  const chosen: Chosen[] = [];
   const cv: Record<string, unknown> = {};
-  const report: string[] = ['| item | DEV labelled | CV F1 patterns | CV F1 pattern OR model | CV F1 model | chosen |', '|---|---:|---:|---:|---:|---|'];
+  const report: string[] = [
+    '| item | DEV labelled | CV F1 patterns | CV F1 pattern OR model | CV F1 model alone (old rule) | CV F1 chosen | chosen (threshold, keep) | sure patterns |',
+    '|---|---:|---:|---:|---:|---:|---|---|',
+  ];
+  const r = (x: number) => Math.round(x * 1000) / 1000;
   items.forEach((item, k) => {
     const pat = counts(set, item, (e) => e.patternTags.has(item));
-    let bestOr = { f1: -1, t: 0, c: pat };
-    let bestModel = { f1: -1, t: 0, c: pat };
-    for (const t of THRESHOLDS) {
-      const cOr = counts(set, item, (e, n) => e.patternTags.has(item) || (oof[n]?.[k] ?? 0) >= t);
-      if (cOr.f1 > bestOr.f1) bestOr = { f1: cOr.f1, t, c: cOr };
-      const cM = counts(set, item, (e, n) => (oof[n] ? oof[n][k]! >= t : e.patternTags.has(item)));
-      if (cM.f1 > bestModel.f1) bestModel = { f1: cM.f1, t, c: cM };
-    }
-    let mode: 'pattern' | 'or' | 'model' = 'pattern';
-    let best = pat.f1 + PARAMS.minGain;
-    if (bestOr.f1 >= best) {
-      mode = 'or';
-      best = bestOr.f1;
-    }
-    if (bestModel.f1 >= best + PARAMS.minGain / 2) mode = 'model';
-    const r = (x: number) => Math.round(x * 1000) / 1000;
-    cv[item] = { patterns: r(pat.f1), or: { f1: r(bestOr.f1), threshold: bestOr.t }, model: { f1: r(bestModel.f1), threshold: bestModel.t }, chosen: mode };
-    report.push(`| \`${item}\` | ${pat.gold} | ${pat.f1.toFixed(3)} | ${bestOr.f1.toFixed(3)} @${bestOr.t} | ${bestModel.f1.toFixed(3)} @${bestModel.t} | ${mode} |`);
-    if (mode !== 'pattern') chosen.push({ item, k, mode, threshold: mode === 'or' ? bestOr.t : bestModel.t });
+    // candidates in order of preference (least veto first): OR, then per sure bar (lowest first) each keep
+    const cands: { bar: number; keep: number; f1: number; t: number }[] = [];
+    let alone = { f1: -1, t: 0 };
+    SURE_BARS.forEach((bar, b) => {
+      // sure patterns per fold, from that fold's training files
+      const sureOf = Array.from({ length: PARAMS.folds }, (_, fold) => surePatterns(set, item, bar, (e) => e.file % PARAMS.folds !== fold));
+      const f1Of = scorer(set, item, oof, k, (e) => {
+        const w = e.patternWhy[item];
+        return !!w && sureOf[e.file % PARAMS.folds]!.has(w);
+      });
+      for (const keep of b === 0 ? [0, ...THRESHOLDS] : THRESHOLDS) {
+        const c = { bar, keep, f1: -1, t: 0 };
+        for (const t of THRESHOLDS) {
+          if (keep > t) continue;
+          const f1 = f1Of(t, keep, true);
+          if (f1 > c.f1) Object.assign(c, { f1, t });
+        }
+        cands.push(c);
+      }
+      if (b === 0) {
+        for (const t of THRESHOLDS) {
+          const fA = f1Of(t, t, false);
+          if (fA > alone.f1) alone = { f1: fA, t };
+        }
+      }
+    });
+    cands.sort((a, b) => (a.keep === 0 ? 0 : 1) - (b.keep === 0 ? 0 : 1) || a.bar - b.bar || a.keep - b.keep);
+    const top = Math.max(...cands.map((c) => c.f1));
+    const or = cands[0]!;
+    const pick = cands.find((c) => c.f1 >= top - PARAMS.minGain / 2)!;
+    const keep = pick.keep;
+    const mode: 'pattern' | 'or' | 'model' = pick.f1 < pat.f1 + PARAMS.minGain ? 'pattern' : keep === 0 ? 'or' : 'model';
+    const sure = mode === 'model' ? [...surePatterns(set, item, pick.bar, () => true)] : [];
+    cv[item] = { patterns: r(pat.f1), or: { f1: r(or.f1), threshold: or.t }, modelAlone: { f1: r(alone.f1), threshold: alone.t }, chosen: mode, f1: r(mode === 'pattern' ? pat.f1 : pick.f1), threshold: pick.t, keep, sureBar: pick.bar };
+    const how = mode === 'pattern' ? 'pattern' : mode === 'or' ? `or @${pick.t}` : `model @${pick.t}, keep ${keep}, sure ≥ ${pick.bar}`;
+    report.push(`| \`${item}\` | ${pat.gold} | ${pat.f1.toFixed(3)} | ${or.f1.toFixed(3)} @${or.t} | ${alone.f1.toFixed(3)} @${alone.t} | ${(mode === 'pattern' ? pat.f1 : pick.f1).toFixed(3)} | ${how} | ${sure.join(', ') || '—'} |`);
+    if (mode !== 'pattern') chosen.push({ item, mode, threshold: pick.t, keep, sure });
   });
 
   // the final model: all DEV files, only the chosen items
@@ -267,7 +382,7 @@ export function train(set: TrainingSet): TrainResult {
   return { file, json, sha256: createHash('sha256').update(json).digest('hex'), report };
 }
 
-function serialise(vocab: Vocab, wt: Weights, chosen: { item: PolicyItemId; mode: 'or' | 'model'; threshold: number }[], cv: Record<string, unknown>, set: TrainingSet): ModelFile {
+function serialise(vocab: Vocab, wt: Weights, chosen: Chosen[], cv: Record<string, unknown>, set: TrainingSet): ModelFile {
   const F = vocab.hashes.length;
   const K = chosen.length;
   const scale = chosen.map((_, k) => {
@@ -290,7 +405,7 @@ function serialise(vocab: Vocab, wt: Weights, chosen: { item: PolicyItemId; mode
     hb.writeUInt32LE(vocab.hashes[f]!, r * 4);
     for (let k = 0; k < K; k++) wb.writeInt16LE(q[f * K + k]!, (r * K + k) * 2);
   });
-  const items: ModelItem[] = chosen.map((c, k) => ({ item: c.item, mode: c.mode, threshold: c.threshold, bias: Math.round(wt.bias[k]! * 1e6) / 1e6, scale: scale[k]! }));
+  const items: ModelItem[] = chosen.map((c, k) => ({ item: c.item, mode: c.mode, threshold: c.threshold, ...(c.mode === 'model' ? { keep: c.keep, sure: c.sure } : {}), bias: Math.round(wt.bias[k]! * 1e6) / 1e6, scale: scale[k]! }));
   return {
     format: MODEL_FORMAT,
     comment: `Logistic regression per item over character 1-3-grams, heading bigrams, section topic and pattern results; trained by scripts/train-policy-model.mjs on the DEV labels only (${set.files.length} files of labels/policies/split.json). Do not edit: retrain.`,
