@@ -68,15 +68,8 @@ export function tempDir(): { dir: string; done: () => void } {
   return { dir, done: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Whether a command is on PATH. */
-export function hasCommand(cmd: string): boolean {
-  try {
-    execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'pipe' });
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { hasCommand } from '../../test-support/tools.js';
+import { hasCommand } from '../../test-support/tools.js';
 
 export const FRAMEWORK_RES = '/usr/share/android-framework-res/framework-res.apk';
 

@@ -1,7 +1,7 @@
 // Builds test inputs with real tools: iconv for encodings, python3's zipfile for DOCX, reportlab (Debian
 // python3-reportlab + fonts-wqy-zenhei) for a PDF with a text layer, ghostscript's pdfimage24 device for a
 // scanned (image-only) PDF. Tests that need a missing tool are skipped with the install command as reason.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,18 +17,9 @@ export function corpusPolicy(name: string): string {
   return corpusDir('policies', name);
 }
 
-/** A python3 that can import `module`, or undefined. */
-export function pythonWith(module: string): string | undefined {
-  for (const py of ['/usr/bin/python3', 'python3']) {
-    const r = spawnSync(py, ['-c', `import ${module}`], { stdio: 'ignore' });
-    if (r.status === 0) return py;
-  }
-  return undefined;
-}
 
-export function hasCommand(cmd: string): boolean {
-  return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
-}
+export { hasCommand, pythonWith } from '../../test-support/tools.js';
+import { pythonWith } from '../../test-support/tools.js';
 
 /** Re-encodes UTF-8 bytes with Debian's iconv. */
 export function iconv(utf8: Buffer, to: string): Buffer {
