@@ -27,7 +27,13 @@ status=$(pg_lsclusters -h | awk -v v="$version" '$1 == v && $2 == "main" { print
 port=$(pg_lsclusters -h | awk -v v="$version" '$1 == v && $2 == "main" { print $3 }')
 if [ "$status" != "online" ]; then
   echo "ci-postgres: starting cluster $version/main on port $port"
-  pg_ctlcluster "$version" main start
+  # The server must not inherit fd 3 (the pipe "$(...)" reads until EOF) nor our stdout/stderr (a CI runner
+  # waits for those to close): either would hold the caller open for as long as the server runs.
+  log=$(mktemp)
+  if ! pg_ctlcluster "$version" main start </dev/null >"$log" 2>&1 3>&-; then
+    cat "$log"; rm -f "$log"; exit 1
+  fi
+  rm -f "$log"
 fi
 
 psql_admin() { runuser -u postgres -- psql -p "$port" -v ON_ERROR_STOP=1 -qAt "$@"; }
