@@ -17,8 +17,8 @@ export const CODES = {
 
 const BARE = /^[\\s\\d一二三四五六七八九十、.．()（）]*$/u;
 
-export function build(name, outDir = LABELS) {
-  const spec = readFileSync(path.join(REPO, 'labels', 'specs', `${name}.spec`), 'utf8');
+export function build(name, outDir = LABELS, specDir = path.join(REPO, 'labels', 'specs'), labeler = 'helper-labels') {
+  const spec = readFileSync(path.join(specDir, `${name}.spec`), 'utf8');
   const { text, sha256 } = load(name);
   const segs = sentences(text);
   const byStart = new Map();
@@ -50,7 +50,7 @@ export function build(name, outDir = LABELS) {
   });
   const out = [...byStart.values()].filter((s) => s.tags.size > 0).sort((a, b) => a.start - b.start)
     .map((s) => ({ start: s.start, end: s.end, tags: ITEMS.filter((t) => s.tags.has(t)) }));
-  const json = { file: name, labeler: 'helper-labels', textLength: text.length, sha256, sentences: out };
+  const json = { file: name, labeler, textLength: text.length, sha256, sentences: out };
   writeFileSync(path.join(outDir, `${name}.json`), JSON.stringify(json, null, 1) + '\n');
   return json;
 }
@@ -60,8 +60,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const o = args.indexOf('--out');
   const outDir = o >= 0 ? path.resolve(args.splice(o, 2)[1]) : LABELS;
+  // --specs DIR reads the specs from elsewhere (a second annotator's, labels/agreement/specs/), --labeler NAME.
+  const sp = args.indexOf('--specs');
+  const specDir = sp >= 0 ? path.resolve(args.splice(sp, 2)[1]) : undefined;
+  const lb = args.indexOf('--labeler');
+  const labeler = lb >= 0 ? args.splice(lb, 2)[1] : undefined;
   for (const name of args) {
-    const j = build(name, outDir);
+    const j = build(name, outDir, specDir, labeler);
     console.log(`${name}: ${j.sentences.length} labelled sentences`);
   }
 }

@@ -42,6 +42,8 @@ export interface ItemScore {
   precision: number | null;
   recall: number | null;
   f1: number | null;
+  /** File level: is the item present in the policy at all (what the rules read)? */
+  files: { gold: number; predicted: number; correct: number; precision: number | null; recall: number | null; f1: number | null };
 }
 
 export interface Evaluation {
@@ -125,11 +127,48 @@ export function overlapMatch(a: { start: number; end: number }, b: { start: numb
   return o > 0 && o >= 0.5 * Math.min(a.end - a.start, b.end - b.start);
 }
 
-interface Counts {
+export interface Counts {
   gold: number;
   found: number;
   predicted: number;
   correct: number;
+}
+
+interface Tagged {
+  start: number;
+  end: number;
+  tags: readonly string[];
+}
+
+/**
+ * File-level presence, what the rules read (`items[x].present`): per item, the files whose labels have it
+ * (gold), the files where it was found present (predicted) and both (correct; found = correct).
+ */
+export function countPresence(goldItems: ReadonlySet<string>, predItems: ReadonlySet<string>): Record<PolicyItemId, Counts> {
+  const out = {} as Record<PolicyItemId, Counts>;
+  for (const item of POLICY_ITEMS) {
+    const g = goldItems.has(item) ? 1 : 0;
+    const both = g && predItems.has(item) ? 1 : 0;
+    out[item] = { gold: g, found: both, predicted: predItems.has(item) ? 1 : 0, correct: both };
+  }
+  return out;
+}
+
+export function itemsOf(spans: readonly Tagged[]): Set<string> {
+  return new Set(spans.flatMap((s) => s.tags));
+}
+
+export function addCounts(into: Record<PolicyItemId, Counts>, c: Record<PolicyItemId, Counts>): void {
+  for (const i of POLICY_ITEMS) {
+    into[i].gold += c[i].gold;
+    into[i].found += c[i].found;
+    into[i].predicted += c[i].predicted;
+    into[i].correct += c[i].correct;
+  }
+}
+
+export function zeroCounts(): Record<PolicyItemId, Counts> {
+  return Object.fromEntries(POLICY_ITEMS.map((i) => [i, { gold: 0, found: 0, predicted: 0, correct: 0 }])) as Record<PolicyItemId, Counts>;
 }
 
 /** Counts for one labelled file against the analyzer's artifact of that file. */
@@ -142,15 +181,20 @@ export function countFile(label: LabelFile, artifact: PolicyArtifact): Record<Po
       throw new Error(`${label.file}: label span ${s.start}-${s.end} is outside the clean text (length ${artifact.text.length})`);
     }
   }
+  return countSpans(label.sentences, artifact.sentences);
+}
+
+/** Per item: reference spans against predicted spans (an analyzer's sentences or a second annotator's). */
+export function countSpans(gold: readonly Tagged[], pred: readonly Tagged[]): Record<PolicyItemId, Counts> {
   const out = {} as Record<PolicyItemId, Counts>;
   for (const item of POLICY_ITEMS) {
-    const gold = label.sentences.filter((s) => s.tags.includes(item));
-    const pred = artifact.sentences.filter((s) => s.tags.includes(item));
+    const g = gold.filter((s) => s.tags.includes(item));
+    const p = pred.filter((s) => s.tags.includes(item));
     out[item] = {
-      gold: gold.length,
-      found: gold.filter((g) => pred.some((p) => overlapMatch(g, p))).length,
-      predicted: pred.length,
-      correct: pred.filter((p) => gold.some((g) => overlapMatch(g, p))).length,
+      gold: g.length,
+      found: g.filter((x) => p.some((y) => overlapMatch(x, y))).length,
+      predicted: p.length,
+      correct: p.filter((y) => g.some((x) => overlapMatch(x, y))).length,
     };
   }
   return out;
@@ -166,7 +210,8 @@ export function score(c: Counts): { precision: number | null; recall: number | n
 
 export async function evaluate(dir = labelsDir(), corpus = corpusDir('policies'), only?: Set<string>): Promise<Evaluation> {
   const labels = readLabels(dir, only);
-  const total = Object.fromEntries(POLICY_ITEMS.map((i) => [i, { gold: 0, found: 0, predicted: 0, correct: 0 }])) as Record<PolicyItemId, Counts>;
+  const total = zeroCounts();
+  const presence = zeroCounts();
   const refused: Evaluation['refused'] = [];
   for (const label of labels) {
     let artifact: PolicyArtifact;
@@ -175,37 +220,43 @@ export async function evaluate(dir = labelsDir(), corpus = corpusDir('policies')
     } catch (e) {
       if (!(e instanceof PolicyInputError)) throw e;
       refused.push({ file: label.file, reason: e.problem });
-      for (const s of label.sentences) for (const t of s.tags) total[t].gold++;
+      addCounts(total, countSpans(label.sentences, []));
+      addCounts(presence, countPresence(itemsOf(label.sentences), new Set()));
       continue;
     }
-    const c = countFile(label, artifact);
-    for (const i of POLICY_ITEMS) {
-      total[i].gold += c[i].gold;
-      total[i].found += c[i].found;
-      total[i].predicted += c[i].predicted;
-      total[i].correct += c[i].correct;
-    }
+    addCounts(total, countFile(label, artifact));
+    const present = new Set(POLICY_ITEMS.filter((i) => artifact.items[i].present));
+    addCounts(presence, countPresence(itemsOf(label.sentences), present));
   }
-  const items = POLICY_ITEMS.map((item) => ({ item, ...total[item], ...score(total[item]) }));
-  const pooled = items.reduce((a, x) => ({ gold: a.gold + x.gold, found: a.found + x.found, predicted: a.predicted + x.predicted, correct: a.correct + x.correct }), {
+  const items = POLICY_ITEMS.map((item) => ({ item, ...total[item], ...score(total[item]), files: fileScore(presence[item]) }));
+  return { files: labels.map((l) => l.file), refused, items, micro: score(pool(Object.values(total))) };
+}
+
+export function fileScore(c: Counts): ItemScore['files'] {
+  return { gold: c.gold, predicted: c.predicted, correct: c.correct, ...score(c) };
+}
+
+export function pool(cs: readonly Counts[]): Counts {
+  return cs.reduce((a, x) => ({ gold: a.gold + x.gold, found: a.found + x.found, predicted: a.predicted + x.predicted, correct: a.correct + x.correct }), {
     gold: 0,
     found: 0,
     predicted: 0,
     correct: 0,
   });
-  return { files: labels.map((l) => l.file), refused, items, micro: score(pooled) };
 }
 
 export function evaluationTable(e: Evaluation): string {
   const f = (x: number | null) => (x === null ? '—' : x.toFixed(3));
-  const rows = e.items.map((s) => `| \`${s.item}\` | ${s.gold} | ${s.predicted} | ${f(s.precision)} | ${f(s.recall)} | ${f(s.f1)} |`);
+  const rows = e.items.map(
+    (s) => `| \`${s.item}\` | ${s.gold} | ${s.predicted} | ${f(s.precision)} | ${f(s.recall)} | ${f(s.f1)} | ${s.files.gold} / ${s.files.predicted} / ${s.files.correct} | ${f(s.files.f1)} |`,
+  );
   return [
     `${e.files.length} labelled policies${e.refused.length ? ` (${e.refused.length} refused by the analyzer, their labels counted as missed: ${e.refused.map((r) => `${r.file} (${r.reason})`).join(', ')})` : ''}.`,
     '',
-    '| Item | Labelled | Tagged | Precision | Recall | F1 |',
-    '|---|---:|---:|---:|---:|---:|',
+    '| Item | Labelled | Tagged | Precision | Recall | F1 | Files labelled / found / both | File-level F1 |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
     ...rows,
-    `| **all (micro)** | | | ${f(e.micro.precision)} | ${f(e.micro.recall)} | ${f(e.micro.f1)} |`,
+    `| **all (micro)** | | | ${f(e.micro.precision)} | ${f(e.micro.recall)} | ${f(e.micro.f1)} | | ${f(score(pool(e.items.map((s) => ({ ...s.files, found: s.files.correct })))).f1)} |`,
   ].join('\n');
 }
 
