@@ -41,6 +41,18 @@ const CASES: [string, PolicyItemId[], PolicyItemId[]][] = [
   ['人脸图像仅在您的设备本地完成比对，比对完成后立即删除，不会上传至服务器。', ['face-info', 'face-purpose-method', 'face-retention', 'face-deletion'], []],
   ['开启人脸识别前，我们会单独征得您的同意。', ['face-info', 'face-separate-consent'], []],
   ['如您不同意使用人脸识别，也可以选择通过短信验证码等其他方式完成验证。', ['face-info', 'face-alternative'], []],
+  ['如您不想使用面容识别验证，仍可通过其他方式进行账户验证并登录。', ['face-info', 'face-alternative'], []],
+  ['若您不同意提供人脸信息，将无法通过人脸识别认证办理业务，但不影响您通过其它路径办理业务。', ['face-info', 'face-alternative'], []],
+  ['您可以选择使用人脸识别登录，也可以选择继续使用原有登录方式进行登录。', ['face-info', 'face-alternative'], []],
+  // a list of camera uses that names manual review, and "other features" needing real-name checks, offer nothing
+  ['具体使用场景：身份证上传、实名认证、人工认证、人脸识别、头像上传。', ['face-info'], ['face-alternative']],
+  ['在您使用其他需实名认证的功能时，需要您提供身份证件号码或人脸信息以完成实名认证。', ['face-info'], ['face-alternative']],
+  ['拒绝提供人脸信息仅会使您无法使用人脸贴纸功能，但不影响其他功能的正常使用。', ['face-info'], ['face-alternative']],
+  ['如果您拒绝上传人脸照片，您将无法使用人脸考勤功能，但不影响其他考勤功能的使用。', ['face-info', 'face-alternative'], []],
+  ['如您不提供人脸信息，将无法使用该功能，但不影响您使用我们提供的其他服务。', ['face-info'], ['face-alternative']],
+  ['由于人脸信息属于敏感个人信息，我们在收集之前会明确获得您的同意。', ['face-info', 'face-separate-consent'], []],
+  // 面容 alone is a face word (面容ID, 面容识别, biometric login data such as 指纹、面容、声纹)
+  ['账户注销后，我们将清除生物识别登录信息（如指纹、面容、声纹等）。', ['face-info', 'face-deletion'], []],
   ['我们不会将您的人脸信息用于用户画像或向第三方共享。', ['face-info', 'face-no-sharing'], ['face-purpose-method']],
   ['人脸信息仅用于身份核验，除此之外不会用于其他目的。', ['face-no-sharing', 'face-purpose-method'], []],
   ['您可以通过浏览器设置拒绝或管理Cookie。', ['withdraw-consent'], ['processing-method']],

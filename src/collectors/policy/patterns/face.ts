@@ -51,7 +51,7 @@ export const facePatterns: ItemPatterns[] = [
     patterns: [
       {
         name: 'face-separate',
-        re: /单独(?:的)?(?:同意|授权|征得|征求|取得|获得|告知)|另行(?:征得|征求|获取|取得|获得)|(?:明示|书面|专门|单独)(?:的)?(?:同意|授权)|单独同意|再次[^。；]{0,10}?(?:确认|征求|征得)|重新(?:征求|征得|取得|获得)/,
+        re: /单独(?:的)?(?:同意|授权|征得|征求|取得|获得|告知)|另行(?:征得|征求|获取|取得|获得)|(?:明示|书面|专门|单独)(?:的)?(?:同意|授权)|单独同意|再次[^。；]{0,10}?(?:确认|征求|征得)|重新(?:征求|征得|取得|获得)|明确(?:地)?(?:征得|取得|获得|征求)(?:您|用户)?(?:的)?(?:同意|授权)/,
         face: true,
       },
       // in face processing rules (or their section), agreeing to those rules by ticking is a consent given for face information alone
@@ -63,9 +63,13 @@ export const facePatterns: ItemPatterns[] = [
     patterns: [
       {
         name: 'face-alternative',
-        re: /(?:其他|替代|另外的|其它|非人脸|人工|线下)(?:的)?(?:方式|途径|验证|认证|核验|审核|渠道|手段)|(?:也可以|还可以|亦可|或者|或|您可)(?:选择)?(?:通过|使用)(?:其他|其它|密码|短信|验证码|人工|账号密码)|可(?:自主)?选择(?:是否)?(?:使用|开启)/,
+        // 人工/线下 only as something the user can choose (a bare "人工认证" in a list of camera uses is not an offer)
+        re: /(?:其他|替代|另外的|其它|非人脸)(?:的)?(?:验证|认证|核验|审核|登录|支付)?(?:方式|途径|路径|渠道|手段)|(?:选择|通过|采用|申请|转为?|改用)(?:人工|线下)(?:的)?(?:方式|途径|验证|认证|核验|审核|渠道|办理)|(?:也可以|还可以|亦可|仍可|您可以?)(?:选择)?(?:继续)?(?:通过|使用)(?:原有|其他|其它|密码|短信|验证码|人工|账号密码)|可(?:自主)?选择(?:是否)?(?:使用|开启)/,
         face: true,
       },
+      // "refusing does not affect the other attendance functions": another way to the same kind of function
+      // (a plain 其他功能/服务 is "the rest of the app", not an alternative)
+      { name: 'face-other-same-kind', re: /不影响[^。；]{0,8}其他(?!功能|服务|业务|产品|正常)[\u4e00-\u9fa5]{1,4}(?:功能|服务)/, face: true },
     ],
   },
   {

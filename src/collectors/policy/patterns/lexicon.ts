@@ -3,7 +3,7 @@ import { SENTENCE_LITERALS } from '../literals.js';
 
 /** Face information and face recognition. Bare 面部 only when no character before it makes another word (全面部署, 前面部分). */
 export const FACE =
-  /人脸|刷脸|扫脸|(?<![全前后表局外里上下方对片层正])面部|脸部|面容\s?ID|Face\s?ID|活体(?:检测|识别|认证|验证|核验)|人像(?:比对|识别|采集|对比|核验)|实人认证|人证(?:比对|核验|合一)/i;
+  /人脸|刷脸|扫脸|(?<![全前后表局外里上下方对片层正])面部|脸部|面容|Face\s?ID|活体(?:检测|识别|认证|验证|核验)|人像(?:比对|识别|采集|对比|核验)|实人认证|人证(?:比对|核验|合一)/i;
 
 /** Personal information types: canonical name → pattern. Order matters only for the reported list. */
 export const PI_TYPES: [string, RegExp][] = [
