@@ -79,6 +79,43 @@ export interface PolicyProblem {
   sentences: number[];
 }
 
+/** IDs of the problem hints the analyzer emits (PolicyArtifact.problems); rules select hints by these. */
+export const POLICY_PROBLEM_IDS = [
+  'missing-items',
+  'contradiction',
+  'face-profiling',
+  'deletion-on-site-only',
+  'deletion-exact-history',
+  'vague-purpose',
+  'minors-without-rules',
+  'open-ended-scope',
+  'reward-for-data',
+  'forced-update-consent',
+  'deemed-consent',
+  'improvement-purpose',
+  'improvement-forced',
+  'face-pretext',
+] as const;
+export type PolicyProblemId = (typeof POLICY_PROBLEM_IDS)[number];
+
+/** Statements the analyzer recognises that are practices, not problems (PolicyArtifact.facts.statements). */
+export const POLICY_STATEMENT_IDS = [
+  'collection-off',
+  'personalization-use',
+  'personalization-off',
+  'tag-deletion',
+  'minors-rules-reference',
+  'guardian-consent',
+] as const;
+export type PolicyStatementId = (typeof POLICY_STATEMENT_IDS)[number];
+
+/** A statement the policy makes, e.g. that a collection can be switched off; sentences as in PolicyProblem. */
+export interface PolicyStatement {
+  id: PolicyStatementId;
+  message: { zh: string; en: string };
+  sentences: number[];
+}
+
 export interface PolicyArtifact {
   kind: 'policy';
   /** File the text came from. */
@@ -100,6 +137,10 @@ export interface PolicyArtifact {
     purposes: string[];
     sdks: PolicySdkRow[];
     face: PolicyFaceStatements;
+    /** Practices the policy states (switches, guardian consent…); absent in artifacts made before they existed. */
+    statements?: PolicyStatement[];
+    /** The document is itself the dedicated rules for children's information (by its title or file name). */
+    minorsDocument?: boolean;
   };
   problems: PolicyProblem[];
 }

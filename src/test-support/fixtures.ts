@@ -1,6 +1,7 @@
 // Builders for rule tests: a small valid subject with one scenario, and artifacts made in code.
 // Only for tests; real inputs for collectors come from ../shared/corpus.
 import { POLICY_ITEMS, emptyArtifacts, type AppArtifact, type ArtifactSet, type PageArtifact, type PolicyArtifact, type PolicyItemId, type TrafficArtifact } from '../core/artifacts.js';
+import type { PolicyProblem, PolicyProblemId, PolicyStatement, PolicyStatementId } from '../core/artifacts.js';
 import type { Finding, Verdict } from '../core/types.js';
 import type { DocumentArtifact } from '../core/artifacts.js';
 import { SubjectSchema, type Scenario, type Subject, type SubjectInput } from '../subject/schema.js';
@@ -68,7 +69,13 @@ export function check(findings: Finding[], checkId: string): Finding[] {
  */
 export function policyWith(
   sentences: Partial<Record<PolicyItemId, string>>,
-  extra: { face?: PolicyArtifact['facts']['face']; sdks?: PolicyArtifact['facts']['sdks']; problems?: PolicyArtifact['problems'] } = {},
+  extra: {
+    face?: PolicyArtifact['facts']['face'];
+    sdks?: PolicyArtifact['facts']['sdks'];
+    problems?: PolicyArtifact['problems'];
+    statements?: PolicyArtifact['facts']['statements'];
+    minorsDocument?: boolean;
+  } = {},
 ): PolicyArtifact {
   let text = '';
   const list: PolicyArtifact['sentences'] = [];
@@ -97,9 +104,21 @@ export function policyWith(
       purposes: [],
       sdks: extra.sdks ?? [],
       face: extra.face ?? { mentioned: 'face-info' in sentences },
+      ...(extra.statements ? { statements: extra.statements } : {}),
+      ...(extra.minorsDocument ? { minorsDocument: true } : {}),
     },
     problems: extra.problems ?? [],
   };
+}
+
+/** A problem hint as the analyzer reports it, for policyWith's `problems` (message filled from the ID). */
+export function problemHint(id: PolicyProblemId, sentences: number[]): PolicyProblem {
+  return { id, message: { zh: id, en: id }, sentences };
+}
+
+/** A statement as the analyzer reports it, for policyWith's `statements`. */
+export function statementHint(id: PolicyStatementId, sentences: number[]): PolicyStatement {
+  return { id, message: { zh: id, en: id }, sentences };
 }
 
 export function appWith(p: Partial<AppArtifact> = {}): AppArtifact {

@@ -12,6 +12,7 @@ import { extractSdks } from './facts/sdk.js';
 import { FACE } from './patterns/lexicon.js';
 import { topicOf, type Topic } from './patterns/topics.js';
 import { findProblems } from './problems.js';
+import { findHints } from './problems/index.js';
 import { segment, type Span } from './sentences.js';
 import { findStructure, sectionPaths } from './structure.js';
 import { tagSentence } from './tag.js';
@@ -153,6 +154,16 @@ export function analyzeExtracted(ex: Extracted, source: string, opts: AnalyzeOpt
   };
   if (ex.encoding) artifact.encoding = ex.encoding;
   artifact.problems = findProblems(sentences, items, facts, inputs.map((x) => x.tags));
+  const inRow = cursor(sdk.spans);
+  const hints = findHints(sentences, {
+    sdk: spans.map((sp, i) => inRow(sp) || region[i]!),
+    heading: spans.map((sp) => headingStarts.has(sp.start)),
+    title: title?.text ?? text.slice(0, 120),
+    source,
+  });
+  artifact.problems.push(...hints.problems);
+  facts.statements = hints.statements;
+  if (hints.minorsDocument) facts.minorsDocument = true;
   return artifact;
 }
 

@@ -18,7 +18,9 @@ const FACE_REQUIRED: PolicyItemId[] = ['face-purpose-method', 'face-retention', 
 const DELETE = /删除|注销|销毁|清除/;
 const ON_SITE = /(?:本人|亲自|亲临|携带[^。；]{0,10}(?:身份证|证件)|前往|到|至)[^。；]{0,12}(?:门店|网点|营业厅|现场|柜台|线下|服务中心|营业网点|办公地点|公司)|线下(?:办理|申请)|现场(?:办理|申请)|到店/;
 const EXACT_HISTORY = /(?:提供|说明|列明|证明)[^。；]{0,15}(?:准确|完整|全部|详细|具体)(?:的)?[^。；]{0,8}(?:历史|交易|消费|使用|登录|充值|订单)(?:记录|信息|明细|时间|金额)/;
-const VAGUE = /(?:其他|其它|等)(?:相关)?(?:用途|目的)|相关(?:用途|目的)|包括但不限于[^。；]{0,30}(?:用途|目的)|(?:合理|必要|商业|特定)(?:的)?(?:用途|目的)(?![^。；]{0,4}(?:所必需|之外))|(?:改善|改进|提升|优化)(?:我们的)?(?:产品|服务|用户体验)(?:等)?(?:目的|用途)?$/;
+// "…A、B等用途" closes a concrete list: not vague; "其他用途" is
+const VAGUE = /(?:其他|其它)(?:相关)?(?:用途|目的)|相关(?:用途|目的)|包括但不限于[^。；]{0,30}(?:用途|目的)|(?:合理|必要|商业|特定)(?:的)?(?:用途|目的)(?![^。；]{0,4}(?:所必需|之外))|(?:改善|改进|提升|优化)(?:我们的)?(?:产品|服务|用户体验)(?:等)?(?:目的|用途)?$/;
+const NOT_VAGUE = /(?:征求|征得|取得|获得)[^。；]{0,10}(?:同意|授权)|经(?:过)?(?:您|你)?[^。；，,]{0,4}(?:同意|授权)|(?:您|你)(?:同意|授权|许可)的|经(?:您|你)?许可|(?:上述|前述|下述|以下|下列|如下)[^。；，,]{0,4}(?:用途|目的)|SDK[^。；]{0,40}实现相关目的|不会|不得|无权|禁止|仅会|仅限/;
 const UNDER14 = /(?:不满|未满|低于)\s*(?:十四|14)\s*周?岁|(?:十四|14)\s*周?岁以下|儿童/;
 const GUARDIAN = /监护人|父母|家长/;
 
@@ -88,7 +90,11 @@ export function findProblems(sentences: Sentences, items: Items, facts: Facts, p
     });
   }
 
-  const vague = tagged('purpose').filter((i) => VAGUE.test(sentences[i]!.text));
+  // "other purposes" in a promise to ask again, a denial or a restriction is not vague wording
+  const vague = tagged('purpose').filter((i) => {
+    const text = sentences[i]!.text;
+    return VAGUE.test(text) && findMatch(text, VAGUE, false) >= 0 && !NOT_VAGUE.test(text);
+  });
   if (vague.length) {
     out.push({
       id: 'vague-purpose',

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import rule from './fr-11.js';
 import type { PageArtifact } from '../../core/artifacts.js';
-import { check, policyWith, run, subjectWith, verdicts } from '../../test-support/fixtures.js';
+import { check, policyWith, run, subjectWith, verdicts, problemHint } from '../../test-support/fixtures.js';
 
 const page = (p: Partial<PageArtifact>): PageArtifact => ({ kind: 'page', url: 'https://h5.example.com/face', screenshots: [], notes: [], ...p });
 
@@ -25,7 +25,7 @@ test('FR-11 fails on a "no" answer', () => {
 });
 
 test('FR-11 sends a "to improve service" reason for face verification to an inspector, quoting it', () => {
-  const p = policyWith({ 'face-info': '为提升服务质量，办理业务时需进行人脸识别验证。' });
+  const p = policyWith({ 'face-info': '为提升服务质量，办理业务时需进行人脸识别验证。' }, { problems: [problemHint('face-pretext', [0])] });
   const f = run(rule, subjectWith({ answers: { 'Q-FR11-NO-COERCION': 'yes' } }), { policy: [p] });
   const c = check(f, 'FR-11.pretext')[0]!;
   assert.equal(c.verdict, 'manual');

@@ -7,8 +7,6 @@ const remediation = t(
   'Do not mislead, deceive or coerce people into face verification on the pretext of handling business or improving service; say truthfully that it is not required, and offer a "refuse" option and other ways.',
 );
 
-// Art.12 names these pretexts; a policy giving them as the reason for face verification needs a look.
-const PRETEXT = /办理业务|(提升|提高|改善|优化|增强)[^。；;]{0,6}(服务|体验)/;
 
 function coercionCheck(ctx: RuleContext): FindingDraft {
   const checkId = 'FR-11.no-coercion';
@@ -31,11 +29,8 @@ function coercionCheck(ctx: RuleContext): FindingDraft {
 
 function pretextCheck(ctx: RuleContext): FindingDraft {
   const checkId = 'FR-11.pretext';
-  const hits: Evidence[] = ctx.artifacts.policy.flatMap((p) =>
-    p.sentences.flatMap((s, i) =>
-      (s.tags.includes('face-info') || s.tags.includes('face-purpose-method')) && PRETEXT.test(s.text) ? [quote(p, i)] : [],
-    ),
-  );
+  // Art.12 names these pretexts; the analyzer's face-pretext hint is a face sentence giving them as the reason.
+  const hits: Evidence[] = ctx.artifacts.policy.flatMap((p) => p.problems.filter((x) => x.id === 'face-pretext').flatMap((x) => x.sentences.map((i) => quote(p, i))));
   if (!hits.length) {
     return fromInspection(ctx, checkId, remediation) ?? {
       checkId,

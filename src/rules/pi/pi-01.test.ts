@@ -94,7 +94,7 @@ test('PI-01 minors: children involved but no minors content fails; a dedicated c
       ['儿童个人信息保存至服务结束后 30 日。', ['retention']],
       ['监护人可查阅、更正、删除儿童个人信息。', ['rights']],
     ],
-    { title: '儿童个人信息保护规则', source: 'children.txt' },
+    { title: '儿童个人信息保护规则', source: 'children.txt', minorsDocument: true },
   );
   assert.equal(v(run(rule, kids, { policy: [policyWith(full), doc] }), 'PI-01.minors'), 'pass');
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import rule from './pi-03.js';
-import { check, pageWith, policyFromSentences, run, subjectWith } from '../../test-support/fixtures.js';
+import { check, pageWith, policyFromSentences, run, subjectWith, problemHint } from '../../test-support/fixtures.js';
 
 const v = (f: ReturnType<typeof run>, id: string) => check(f, id)[0]?.verdict;
 const simplified = policyFromSentences([
@@ -30,7 +30,7 @@ test('PI-03 fails a policy only in traditional characters or in a foreign langua
 });
 
 test('PI-03 fails open-ended wording about what is collected, quoting it', () => {
-  const vague = policyFromSentences([['我们会收集您的个人信息，包括但不限于姓名、手机号、位置。', ['data-types']]]);
+  const vague = policyFromSentences([['我们会收集您的个人信息，包括但不限于姓名、手机号、位置。', ['data-types']]], { problems: [problemHint('open-ended-scope', [0])] });
   const f = run(rule, subjectWith(), { policy: [vague] });
   const w = check(f, 'PI-03.wording')[0]!;
   assert.equal(w.verdict, 'fail');

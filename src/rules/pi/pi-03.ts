@@ -2,7 +2,7 @@ import type { Evidence } from '../../core/types.js';
 import type { PolicyArtifact } from '../../core/artifacts.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
 import { documentEvidence, fromInspection, manual, needArtifact, t } from '../helpers.js';
-import { matching, quoteHit, type Hit } from './policy-text.js';
+import { problemHits, quoteHit, type Hit } from './policy-text.js';
 
 // Characters written differently in traditional Chinese, with their simplified forms.
 const TRAD = '們個資訊與權隱護說機務為會處實關這時對發證經當從';
@@ -10,12 +10,8 @@ const SIMP = '们个资讯与权隐护说机务为会处实关这时对发证经
 const count = (text: string, chars: string) => [...text].filter((c) => chars.includes(c)).length;
 const han = (text: string) => (text.match(/\p{Script=Han}/gu) ?? []).length;
 
-/** Wording that leaves the scope of collection open (认定方法 2.4: 有歧义、难以理解), after a collection verb. */
-const OPEN_ENDED = /(收集|获取|采集|读取|调用).{0,40}(包括但不限于|包含但不限于|等其他(个人)?信息|其他相关(个人)?信息|其他必要(的)?(个人)?信息)/;
-/** Problems the policy analyzer reports that are about unclear wording. */
-const UNCLEAR_PROBLEM = /vague|ambig|unclear|contradict/;
-/** "Other purposes" in a promise to ask again, or a denial, is not vague wording. */
-const NOT_VAGUE = /(征求|征得|取得|获得).{0,10}(同意|授权)|不会|不得|无权|禁止|仅会|仅限/;
+/** The analyzer's hints about unclear wording (认定方法 2.4: 有歧义、难以理解): open scope, vague purposes, contradictions. */
+const UNCLEAR = ['open-ended-scope', 'vague-purpose', 'contradiction'] as const;
 
 const rem = {
   language: t('提供简体中文版的隐私政策。', 'Provide the privacy policy in simplified Chinese.'),
@@ -64,13 +60,7 @@ function wording(ctx: RuleContext): FindingDraft {
   if (policies.length === 0) {
     return { checkId: id, verdict: 'needs-evidence', message: t('未提供隐私政策文本。', 'No privacy policy text supplied.'), missing: needArtifact('policy') };
   }
-  const hits: Hit[] = matching(policies, OPEN_ENDED, ['data-types', 'purpose']);
-  for (const policy of policies) {
-    for (const pr of policy.problems) {
-      if (!UNCLEAR_PROBLEM.test(pr.id)) continue;
-      hits.push(...pr.sentences.filter((i) => !NOT_VAGUE.test(policy.sentences[i]?.text ?? '')).map((index) => ({ policy, index })));
-    }
-  }
+  const hits: Hit[] = problemHits(policies, ...UNCLEAR);
   if (hits.length) {
     return {
       checkId: id,

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import rule from './pi-05.js';
-import { check, pageWith, policyFromSentences, run, subjectWith } from '../../test-support/fixtures.js';
+import { check, pageWith, policyFromSentences, run, subjectWith, problemHint } from '../../test-support/fixtures.js';
 
 const v = (f: ReturnType<typeof run>, id: string) => check(f, id)[0]?.verdict;
 const answersYes = { 'Q-PI05-SERVICE-ON-REFUSAL': 'yes', 'Q-PI05-NO-INDUCEMENT': 'yes', 'Q-PI05-NO-FORCED-UPDATE': 'yes' } as const;
@@ -15,7 +15,7 @@ test('PI-05 passes when refusal keeps service and the answers say no inducement 
 });
 
 test('PI-05 fails a policy telling users who decline an update to stop using the service', () => {
-  const policy = policyFromSentences([['如您不同意更新后的本政策，请您立即停止使用我们的服务。', ['policy-update']]]);
+  const policy = policyFromSentences([['如您不同意更新后的本政策，请您立即停止使用我们的服务。', ['policy-update']]], { problems: [problemHint('forced-update-consent', [0])] });
   const f = run(rule, subjectWith({ answers: answersYes }), { policy: [policy] });
   const u = check(f, 'PI-05.policy-update')[0]!;
   assert.equal(u.verdict, 'fail');
@@ -31,7 +31,7 @@ test('PI-05 leaves deemed consent and rewards tied to permissions to an inspecto
   const policy = policyFromSentences([
     ['您继续使用我们的服务即视为同意更新后的政策。', ['policy-update']],
     ['参与抽奖活动需开启通讯录权限以邀请好友。', []],
-  ]);
+  ], { problems: [problemHint('deemed-consent', [0]), problemHint('reward-for-data', [1])] });
   const f = run(rule, subjectWith(), { policy: [policy] });
   assert.equal(v(f, 'PI-05.policy-update'), 'manual');
   assert.equal(v(f, 'PI-05.inducement'), 'manual');

@@ -1,20 +1,11 @@
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
 import { answerEvidence, fromInspection, needArtifact, needQuestion, signals, t } from '../helpers.js';
-import { matching, quoteHit } from './policy-text.js';
+import { problemHits, quoteHit } from './policy-text.js';
 import { consumerFacing, observedPractice, pageEvidence } from './util.js';
 
 const Q_REFUSAL = 'Q-PI05-SERVICE-ON-REFUSAL';
 const Q_INDUCE = 'Q-PI05-NO-INDUCEMENT';
 const Q_UPDATE = 'Q-PI05-NO-FORCED-UPDATE';
-
-/** Rewards offered in the same sentence as a permission or personal data: possible inducement. */
-const REWARD = /红包|抽奖|奖励|积分|话费|优惠券|现金|领取.{0,6}奖/;
-const ASKED = /通讯录|联系人|位置|定位|相册|麦克风|权限|手机号|身份证/;
-/** Refusing the updated policy means stopping use: forced acceptance. */
-const UPDATE = /更新|变更|修改|修订|调整/;
-const FORCED_UPDATE = /不同意.{0,40}(应|请|须|需|可以)?(立即)?停止使用|不同意.{0,40}(无法|不能|将不能|将无法)继续使用|拒绝.{0,20}更新.{0,20}(无法|不能)(继续)?使用/;
-/** Continued use counts as consent: deemed consent, for an inspector to weigh. */
-const DEEMED = /继续(使用|访问).{0,30}(视为|即视为|即表示|表示您?|代表您?|即代表).{0,10}(同意|接受|认可)/;
 
 const rem = {
   refusal: t('不以用户不同意提供非必要个人信息或撤回同意为由拒绝提供产品或服务。', 'Do not refuse the product or service because a user declines non-necessary information or withdraws consent.'),
@@ -30,7 +21,7 @@ function inducement(ctx: RuleContext): FindingDraft {
   if (a === 'no' || a === 'partial' || a === false) {
     return { checkId: id, verdict: 'fail', message: t('自查答复存在以利益诱导提供个人信息或开启权限。', 'Answered that rewards are used to obtain information or permissions.'), evidence: [answerEvidence(Q_INDUCE, a)], remediation: rem.inducement };
   }
-  const hits = matching(ctx.artifacts.policy, [REWARD, ASKED]);
+  const hits = problemHits(ctx.artifacts.policy, 'reward-for-data');
   if (hits.length) {
     // A reward next to a permission may be lawful (contacting a prize winner); an inspector judges the link.
     return {
@@ -49,7 +40,7 @@ function update(ctx: RuleContext): FindingDraft {
   const inspected = fromInspection(ctx, id, rem.update);
   if (inspected) return inspected;
   const policies = ctx.artifacts.policy;
-  const forced = matching(policies, [FORCED_UPDATE, UPDATE]);
+  const forced = problemHits(policies, 'forced-update-consent');
   if (forced.length) {
     return {
       checkId: id,
@@ -63,7 +54,7 @@ function update(ctx: RuleContext): FindingDraft {
   if (a === 'no' || a === 'partial' || a === false) {
     return { checkId: id, verdict: 'fail', message: t('自查答复存在强制同意更新后隐私政策的情况。', 'Answered that users are forced to accept the updated policy.'), evidence: [answerEvidence(Q_UPDATE, a)], remediation: rem.update };
   }
-  const deemed = matching(policies, DEEMED);
+  const deemed = problemHits(policies, 'deemed-consent');
   if (deemed.length) {
     return {
       checkId: id,

@@ -1,21 +1,10 @@
 import type { Rule } from '../rule.js';
 import { fromInspection, needArtifact, notApplicable, practice, t } from '../helpers.js';
-import { around, hitText, matching, quoteHit } from './policy-text.js';
+import { around, problemHits, quoteHit, statementHits, type Hit } from './policy-text.js';
 
 const Q_SWITCH = 'Q-PI06-SWITCH-WORKS';
-
-/** Collection justified by improving service, developing products or security (认定方法 4.5). */
-const IMPROVE = /(改善|提升|提高|优化|改进|完善).{0,8}(服务|体验|质量|产品|功能)|(研发|开发)新(的)?产品|新产品(的)?(研发|开发)|(增强|提高|提升|保障).{0,4}安全性/;
-const COLLECT = /收集|获取|采集|读取|调用|记录|使用您?的/;
-/** Optional add-on features and announced future changes: consent is asked for them separately. */
-const OPT_IN = /附加(功能|服务)|扩展功能|可选|(另行|再次|单独|重新).{0,4}(征得|取得|获得|征求)|推出新的|新的或优化后的功能|变更.{0,8}(目的|方式)/;
-/** A functional purpose in the same sentence: then improvement is not the only reason (seed: 仅以改善服务…). */
-const FUNCTIONAL = /登录|注册|实名|身份(验证|核验|认证)|完成.{0,6}(交易|支付|订单|下单)|配送|客服|实现.{0,10}(基本|核心)?功能|提供.{0,4}(基本|核心)(业务)?(功能|服务)/;
-const RESTRICTION = /仅可用于|仅用于|仅会|不会|不得|无权|禁止/;
-/** A way to switch the collection off, near the sentence. */
-const OFF = /关闭|撤回|退出|取消授权|拒绝|停止(收集|使用)|设置.{0,10}开关/;
-/** Consent forced for such reasons: refusing means losing the service. */
-const FORCED = /(不同意|拒绝|不提供).{0,30}(无法|不能|将无法|将不能)(使用|继续|享受|获得)/;
+/** Is a sentence among these hits? (Hits hold their policy, so two policies with one file name stay apart.) */
+const among = (list: Hit[]) => (h: Hit) => list.some((x) => x.policy === h.policy && x.index === h.index);
 
 const rem = {
   purpose: t(
@@ -53,13 +42,13 @@ const rule: Rule = {
         { checkId: wid, verdict: 'needs-evidence', message: t('未提供隐私政策，无法判断是否存在此类收集。', 'No policy supplied to see whether such collection exists.'), missing },
       ];
     }
-// Long run-on "sentences" are page text the splitter could not cut; restrictions (仅可用于, 不会) are not collection.
-    const hits = matching(policies, [IMPROVE, COLLECT]).filter((h) => {
-      const s = hitText(h);
-      return s.length <= 200 && !OPT_IN.test(s) && !FUNCTIONAL.test(s) && !RESTRICTION.test(s);
-    });
-    const forced = hits.filter((h) => FORCED.test(hitText(h)));
-    const withSwitch = hits.filter((h) => !FORCED.test(hitText(h)) && around(h).some((n) => OFF.test(hitText(n))));
+    // The analyzer finds collection whose only reasons are the seed's pretexts (and, of those, consent forced);
+    // a switch is a collection-off statement in the same passage.
+    const isForced = among(problemHits(policies, 'improvement-forced'));
+    const isOff = among(statementHits(policies, 'collection-off'));
+    const hits = problemHits(policies, 'improvement-purpose', 'improvement-forced');
+    const forced = hits.filter(isForced);
+    const withSwitch = hits.filter((h) => !isForced(h) && around(h).some(isOff));
     const without = hits.filter((h) => !forced.includes(h) && !withSwitch.includes(h));
     let purpose = inspected;
     if (!purpose) {

@@ -1,23 +1,28 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import rule from './pi-07.js';
-import { check, policyFromSentences, run, subjectWith, verdicts } from '../../test-support/fixtures.js';
+import { check, policyFromSentences, run, subjectWith, verdicts, statementHint } from '../../test-support/fixtures.js';
 
 const v = (f: ReturnType<typeof run>, id: string) => check(f, id)[0]?.verdict;
 const kids = { subjects: { minorsUnder14: true }, setting: 'school' as const };
 const general = policyFromSentences([
   ['若您是不满十四周岁的未成年人，请在监护人同意后使用。', ['minors']],
   ['我们收集学生姓名用于考勤。', ['purpose']],
-]);
+], { statements: [statementHint('guardian-consent', [0])] });
 
 test('PI-07 passes a dedicated children\'s document and guardian consent with records', () => {
-  const doc = policyFromSentences([['我们在取得监护人同意后处理儿童个人信息。', ['minors']]], { title: '儿童个人信息保护规则', source: 'children.txt' });
+  const doc = policyFromSentences([['我们在取得监护人同意后处理儿童个人信息。', ['minors']]], {
+    title: '儿童个人信息保护规则',
+    source: 'children.txt',
+    minorsDocument: true,
+    statements: [statementHint('guardian-consent', [0])],
+  });
   const f = run(rule, subjectWith({ scenario: kids, answers: { 'Q-PI07-GUARDIAN-CONSENT': 'yes' }, evidence: [{ kind: 'guardian-consent-record', path: 'consents.xlsx' }] }), { policy: [general, doc] });
   assert.deepEqual(verdicts(f), ['pass', 'pass']);
 });
 
 test('PI-07 passes a reference to a separately published document in the policy', () => {
-  const p = policyFromSentences([['我们制定了《儿童个人信息保护规则》，详见该规则。', ['minors']]]);
+  const p = policyFromSentences([['我们制定了《儿童个人信息保护规则》，详见该规则。', ['minors']]], { statements: [statementHint('minors-rules-reference', [0])] });
   assert.equal(v(run(rule, subjectWith({ scenario: kids }), { policy: [p] }), 'PI-07.own-rules'), 'pass');
 });
 

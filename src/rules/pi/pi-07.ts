@@ -1,7 +1,7 @@
 import type { Evidence } from '../../core/types.js';
 import type { Rule } from '../rule.js';
 import { answerEvidence, documentEvidence, factEvidence, needArtifact, needFact, signals, t } from '../helpers.js';
-import { isMinorsPolicy, matching, quoteHit, sentencesTagged } from './policy-text.js';
+import { isMinorsPolicy, quoteHit, sentencesTagged, statementHits } from './policy-text.js';
 import { observedPractice } from './util.js';
 
 const Q_OWN = 'Q-PI07-OWN-RULES';
@@ -10,9 +10,6 @@ const Q_GUARDIAN = 'Q-PI07-GUARDIAN-CONSENT';
 const Q_FR14_RULES = 'Q-FR14-RULES';
 const Q_FR14_GUARDIAN = 'Q-FR14-GUARDIAN-CONSENT';
 const isNo = (a: unknown) => a === 'no' || a === 'partial' || a === false;
-/** A reference to a dedicated document: 《儿童个人信息保护规则》, 《未成年人隐私政策》… */
-const REFERENCE = /《[^》]{0,30}(儿童|未成年|青少年)[^》]{0,30}》/;
-const GUARDIAN = /(父母|监护人).{0,20}同意|同意.{0,10}(父母|监护人)/;
 
 const rem = {
   own: t(
@@ -56,7 +53,8 @@ const rule: Rule = {
     const s = ctx.scenario!;
     const policies = ctx.artifacts.policy;
     const docs = policies.filter(isMinorsPolicy);
-    const refs = matching(policies, REFERENCE);
+    // the analyzer's statements: a reference to 《儿童个人信息保护规则》-like documents, guardian consent stated
+    const refs = statementHits(policies, 'minors-rules-reference');
     const clauses = sentencesTagged(policies, ['minors']);
     const minors = s.subjects?.minorsUnder14;
     // Unknown whether children are concerned, and the policy does not address them: ask first.
@@ -95,7 +93,7 @@ const rule: Rule = {
     if (isNo(fr14Guardian)) guardian.bad.push(answerEvidence(Q_FR14_GUARDIAN, fr14Guardian));
     const records = ctx.evidence('guardian-consent-record', 'consent-record');
     if ((fr14Guardian === 'yes' || fr14Guardian === true) && records.length) guardian.good.push(answerEvidence(Q_FR14_GUARDIAN, fr14Guardian), ...records.map(documentEvidence));
-    const stated = matching(policies, GUARDIAN, ['minors']);
+    const stated = statementHits(policies, 'guardian-consent');
 
     const guardianFinding = observedPractice(
       ctx,

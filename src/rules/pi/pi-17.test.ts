@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import rule from './pi-17.js';
-import { appWith, check, policyFromSentences, run, subjectWith, verdicts } from '../../test-support/fixtures.js';
+import { appWith, check, policyFromSentences, run, subjectWith, verdicts, statementHint } from '../../test-support/fixtures.js';
 
 const v = (f: ReturnType<typeof run>, id: string) => check(f, id)[0]?.verdict;
 const adsApp = appWith({ sdks: [{ id: 'pangle', name: 'Pangle', vendor: 'ByteDance', categories: ['ads'], face: false, evidence: ['package com.bytedance.sdk.openadsdk'] }] });
@@ -11,7 +11,7 @@ test('PI-17 passes disclosure, a switch, tag deletion and a tested stop', () => 
     ['我们会根据您的浏览记录向您进行个性化推荐和广告推送。', ['personalization']],
     ['您可在“设置-隐私-个性化推荐”中关闭个性化推荐。', ['withdraw-consent']],
     ['您可在“我的-兴趣标签”中删除个人标签。', ['rights']],
-  ]);
+  ], { statements: [statementHint('personalization-use', [0]), statementHint('personalization-off', [1]), statementHint('tag-deletion', [2])] });
   const f = run(rule, subjectWith({ scenario: { setting: 'mobile-app' }, answers: { 'Q-PI17-OFF-STOPS-COLLECTION': 'yes' }, evidence: [{ kind: 'test-report', path: 'off-test.pdf' }] }), { app: [adsApp], policy: [policy] });
   assert.deepEqual(verdicts(f), ['pass', 'pass', 'pass', 'pass']);
 });

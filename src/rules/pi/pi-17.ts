@@ -1,16 +1,11 @@
 import type { Evidence } from '../../core/types.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
 import { fromInspection, isSeparateConsent, needArtifact, needFact, practice, sdkEvidence, t } from '../helpers.js';
-import { around, hitText, matching, quoteHit, sentencesTagged } from './policy-text.js';
+import { around, quoteHit, sentencesTagged, statementHits, type Hit } from './policy-text.js';
 import { hasOnlineScenario, scenarioFact, scenariosOf } from './util.js';
 
 const Q_STOPS = 'Q-PI17-OFF-STOPS-COLLECTION';
 const Q_TAGS = 'Q-PI17-TAG-DELETION';
-
-/** Personalisation in the sense of PIPL Art.24: recommendation, targeted push, ads, profiles, tags. */
-const PROFILING = /推荐|推送|广告|画像|定向|标签/;
-const OFF = /(关闭|退出|取消|撤回|停止|拒绝).{0,15}(个性化|推荐|定向|广告|画像)|(个性化|推荐|定向推送|广告).{0,25}(关闭|开关|退出|取消)/;
-const TAG_DELETE = /(删除|清除|重置|清空).{0,10}(标签|画像|兴趣|偏好)|(标签|画像|兴趣|偏好).{0,12}(删除|清除|重置|清空)/;
 
 const rem = {
   disclosure: t('在隐私政策中明确收集的个人信息用于广告、用户画像、个性化推荐等功能。', 'State in the policy that personal information is used for advertising, profiling and personalised recommendation.'),
@@ -24,7 +19,7 @@ const rem = {
 function signs(ctx: RuleContext): { yes: Evidence[]; unknown: string[] } {
   const yes: Evidence[] = [];
   const unknown: string[] = [];
-  yes.push(...matching(ctx.artifacts.policy, PROFILING, ['personalization']).slice(0, 2).map(quoteHit));
+  yes.push(...statementHits(ctx.artifacts.policy, 'personalization-use').slice(0, 2).map(quoteHit));
   for (const app of ctx.artifacts.app) for (const sdk of app.sdks) if (sdk.categories.includes('ads')) yes.push(sdkEvidence(app, sdk, 'advertising SDK'));
   for (const s of scenariosOf(ctx.subject)) {
     if (s.usedForProfiling === true) yes.push(scenarioFact(s, 'usedForProfiling', true));
@@ -92,7 +87,10 @@ const rule: Rule = {
               }),
     );
 
-    const offHits = [...personal.flatMap((h) => around(h, 1)), ...sentencesTagged(policies, ['withdraw-consent'])].filter((h) => OFF.test(hitText(h)));
+    // a switch-off statement next to a personalisation sentence or among the withdraw-consent sentences
+    const isOff = (h: Hit) => offStated.some((x) => x.policy === h.policy && x.index === h.index);
+    const offStated = statementHits(policies, 'personalization-off');
+    const offHits = [...personal.flatMap((h) => around(h, 1)), ...sentencesTagged(policies, ['withdraw-consent'])].filter(isOff);
     out.push(
       fromInspection(ctx, 'PI-17.switch-off', rem.off) ??
         (noPolicy
@@ -110,7 +108,7 @@ const rule: Rule = {
 
     out.push(practice(ctx, { checkId: 'PI-17.stops-collecting', question: Q_STOPS, evidence: ['test-report'], practice: t('关闭个性化推荐后停止为此收集个人信息', 'collection for personalisation stops once it is turned off'), remediation: rem.stops }));
 
-    const tagHits = matching(policies, TAG_DELETE);
+    const tagHits = statementHits(policies, 'tag-deletion');
     const tags = fromInspection(ctx, 'PI-17.tag-deletion', rem.tags);
     out.push(
       tags ??

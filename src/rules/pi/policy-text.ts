@@ -1,7 +1,7 @@
 // Reading tagged policy sentences: which sentences carry a tag, which match a pattern, their context.
 // The policy analyzer tags sentences; these helpers only look at its output (no file parsing here).
 import type { Evidence } from '../../core/types.js';
-import type { PolicyArtifact, PolicyItemId } from '../../core/artifacts.js';
+import type { PolicyArtifact, PolicyItemId, PolicyProblemId, PolicyStatementId } from '../../core/artifacts.js';
 import { quote } from '../helpers.js';
 
 export interface Hit {
@@ -45,12 +45,23 @@ export function around(h: Hit, radius = 2): Hit[] {
   return out;
 }
 
-const MINORS_TITLE = /(儿童|未成年|青少年|不满(十四|14)周?岁).{0,12}(个人信息|隐私)/;
-
-/** A policy that is itself the dedicated under-14 rules (儿童个人信息保护规则 …), judged by its title. */
+/** A policy that is itself the dedicated under-14 rules (儿童个人信息保护规则 …): the analyzer reads its title. */
 export function isMinorsPolicy(policy: PolicyArtifact): boolean {
-  const title = policy.headings[0]?.text ?? policy.text.slice(0, 120);
-  return MINORS_TITLE.test(title) || /child|kid|minor|儿童|未成年/i.test(policy.source.split('/').pop() ?? '');
+  return policy.facts.minorsDocument === true;
+}
+
+/** Sentences behind the analyzer's problem hints with these IDs, in sentence order, each once. */
+export function problemHits(policies: PolicyArtifact[], ...ids: PolicyProblemId[]): Hit[] {
+  return hitsOf(policies, (p) => p.problems.filter((x) => (ids as string[]).includes(x.id)));
+}
+
+/** Sentences behind the statements with these IDs (see PolicyArtifact.facts.statements). */
+export function statementHits(policies: PolicyArtifact[], ...ids: PolicyStatementId[]): Hit[] {
+  return hitsOf(policies, (p) => (p.facts.statements ?? []).filter((x) => ids.includes(x.id)));
+}
+
+function hitsOf(policies: PolicyArtifact[], pick: (p: PolicyArtifact) => { sentences: number[] }[]): Hit[] {
+  return policies.flatMap((policy) => [...new Set(pick(policy).flatMap((x) => x.sentences))].sort((a, b) => a - b).map((index) => ({ policy, index })));
 }
 
 /** Which of the items one policy carries (quoting the first sentence of each) and which it lacks. */

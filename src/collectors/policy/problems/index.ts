@@ -1,0 +1,35 @@
+// Problem hints and statements read from tagged sentences, beside problems.ts: each a named ID with the sentences
+// behind it. The analyzer recognises the statements (negation included); the rules decide what they mean.
+import type { PolicyArtifact, PolicyProblem, PolicyStatement } from '../../../core/artifacts.js';
+import type { HintSentence } from './common.js';
+import { consentProblems } from './consent.js';
+import { faceProblems } from './face.js';
+import { isMinorsDocument, minorsStatements } from './minors.js';
+import { personalizationStatements } from './personalization.js';
+import { purposeProblems, purposeStatements } from './purpose.js';
+
+export type { HintSentence } from './common.js';
+
+export interface Hints {
+  problems: PolicyProblem[];
+  statements: PolicyStatement[];
+  minorsDocument: boolean;
+}
+
+/** Where each sentence stands: SDK list cell, heading. Same length as the sentences. */
+export interface HintContext {
+  sdk: readonly boolean[];
+  heading: readonly boolean[];
+  /** The document's title (first heading) or, without one, its opening text. */
+  title: string;
+  source: string;
+}
+
+export function findHints(sentences: PolicyArtifact['sentences'], ctx: HintContext): Hints {
+  const view: HintSentence[] = sentences.map((s, i) => ({ text: s.text, tags: s.tags, sdk: ctx.sdk[i] ?? false, heading: ctx.heading[i] ?? false }));
+  return {
+    problems: [...purposeProblems(view), ...consentProblems(view), ...faceProblems(view)],
+    statements: [...purposeStatements(view), ...minorsStatements(view), ...personalizationStatements(view)],
+    minorsDocument: isMinorsDocument(ctx.title, ctx.source),
+  };
+}
