@@ -106,6 +106,14 @@ export const POLICY_STATEMENT_IDS = [
   'tag-deletion',
   'minors-rules-reference',
   'guardian-consent',
+  'separate-consent',
+  'transfer-abroad',
+  'abroad-recipient',
+  'abroad-contact',
+  'abroad-purpose',
+  'abroad-method',
+  'abroad-types',
+  'abroad-rights',
 ] as const;
 export type PolicyStatementId = (typeof POLICY_STATEMENT_IDS)[number];
 

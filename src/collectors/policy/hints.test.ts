@@ -107,3 +107,30 @@ test('personalisation: use, switch-off and tag deletion; cookies are not tags', 
   fires('tag-deletion', '您可在“我的-兴趣标签”中删除个人标签。');
   silent('tag-deletion', '您可根据自己的偏好管理或删除Cookie。');
 });
+
+test('separate-consent: a promise of separate consent for any kind of information; not a denial', () => {
+  fires('separate-consent', '向境外提供您的个人信息前，我们会取得您的单独同意。');
+  fires('separate-consent', '处理您的敏感个人信息前，我们将另行征得您的同意。');
+  silent('separate-consent', '我们会征得您的同意后收集位置信息。');
+  silent('separate-consent', '我们不会单独征得您的同意。');
+});
+
+test('transfer-abroad: information that actually goes abroad, and which notice elements its passage names', () => {
+  const text = [
+    '我们会将您的个人信息（种类为姓名、卡号）传输至境外接收方 Example Pay Ltd.，用于完成跨境支付。',
+    '您可以通过 dpo@examplepay.com 向境外接收方行使查阅、删除等权利。',
+  ].join('\n');
+  const a = analyzePolicyText(text);
+  const ids = new Map((a.facts.statements ?? []).map((s) => [s.id, s.sentences]));
+  // (the second sentence names a foreign recipient, which counts as well)
+  assert.ok(ids.get('transfer-abroad')?.includes(0), `cross-border tags: ${a.sentences.map((s) => s.tags.join(','))}`);
+  for (const id of ['abroad-recipient', 'abroad-contact', 'abroad-purpose', 'abroad-types', 'abroad-rights'] as const) assert.ok(ids.has(id), id);
+  assert.ok(!ids.has('abroad-method'), 'no method named');
+  // the finder alone: conditionals and denials are not transfers
+  fires('transfer-abroad', '我们会将您的订单信息传输至境外服务器。', ['cross-border']);
+  silent('transfer-abroad', '如我们需要将您的个人信息传输至境外，将另行征得您的同意。', ['cross-border']);
+  silent('transfer-abroad', '我们不会将您的个人信息传输至境外。', ['cross-border']);
+  silent('transfer-abroad', '我们会将您的订单信息传输至境外服务器。', []);
+  // and nothing of the passage is reported without a transfer
+  assert.ok(!hintsOf('处理目的为完成支付。', []).has('abroad-purpose'));
+});

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import rule from './pi-01.js';
-import { check, policyFromSentences, policyWith, run, subjectWith } from '../../test-support/fixtures.js';
+import { check, policyFromSentences, policyWith, run, statementHint, subjectWith } from '../../test-support/fixtures.js';
 
 const v = (f: ReturnType<typeof run>, id: string) => check(f, id)[0]?.verdict;
 
@@ -54,19 +54,34 @@ test('PI-01 sensitive check does not apply to a scan-to-order service with no fa
 });
 
 test('PI-01 checks a transfer abroad for the recipient, contact, purpose, method, types and rights', () => {
-  const thin = policyFromSentences([['我们可能将您的个人信息传输至境外。', ['cross-border']]]);
+  // the analyzer's statements decide: a transfer, and which elements its passage names
+  const thin = policyFromSentences([['我们可能将您的个人信息传输至境外。', ['cross-border']]], { statements: [statementHint('transfer-abroad', [0])] });
   const f1 = run(rule, subjectWith(), { policy: [thin] });
   const cb = check(f1, 'PI-01.cross-border')[0]!;
   assert.equal(cb.verdict, 'fail');
   assert.match(cb.evidence[0]!.text, /境外/);
+  assert.match(cb.message.en, /recipient, contact, purpose, method, types, rights/);
 
-  const complete = policyFromSentences([
+  const sentences: [string, ['cross-border'] | []][] = [
     ['为完成跨境支付，我们将向境外接收方 Example Pay Ltd.（联系邮箱 dpo@examplepay.com）提供您的个人信息，种类为姓名、卡号。', ['cross-border']],
     ['处理目的为完成支付，处理方式为加密传输和存储。', []],
     ['您可通过上述邮箱向境外接收方行使查阅、删除等权利。', []],
-  ]);
-  const f2 = run(rule, subjectWith(), { policy: [complete] });
-  assert.equal(v(f2, 'PI-01.cross-border'), 'pass');
+  ];
+  const elements = ['abroad-recipient', 'abroad-contact', 'abroad-purpose', 'abroad-method', 'abroad-types', 'abroad-rights'] as const;
+  const complete = policyFromSentences(sentences, {
+    statements: [statementHint('transfer-abroad', [0]), ...elements.map((id) => statementHint(id, [0, 1, 2]))],
+  });
+  assert.equal(v(run(rule, subjectWith(), { policy: [complete] }), 'PI-01.cross-border'), 'pass');
+  // one element missing: a failure that names it
+  const noRights = policyFromSentences(sentences, {
+    statements: [statementHint('transfer-abroad', [0]), ...elements.filter((id) => id !== 'abroad-rights').map((id) => statementHint(id, [0, 1]))],
+  });
+  const r = check(run(rule, subjectWith(), { policy: [noRights] }), 'PI-01.cross-border')[0]!;
+  assert.equal(r.verdict, 'fail');
+  assert.match(r.message.zh, /行使权利/);
+  // a cross-border sentence without the transfer statement (e.g. "we do not transfer abroad") decides nothing
+  const denial = policyFromSentences([['我们不会将您的个人信息传输至境外。', ['cross-border']]]);
+  assert.equal(v(run(rule, subjectWith(), { policy: [denial] }), 'PI-01.cross-border'), 'needs-evidence');
 });
 
 test('PI-01 fails when the operator says information goes abroad but the policy is silent', () => {

@@ -1,25 +1,20 @@
 import type { Evidence } from '../../core/types.js';
-import type { PolicyItemId } from '../../core/artifacts.js';
+import type { PolicyItemId, PolicyStatementId } from '../../core/artifacts.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
 import { answerEvidence, fromInspection, needArtifact, needFact, needQuestion, notApplicable, policyDisclosure, t } from '../helpers.js';
-import { around, hitText, isMinorsPolicy, itemsIn, matching, quoteHit, sentencesTagged } from './policy-text.js';
+import { isMinorsPolicy, itemsIn, quoteHit, sentencesTagged, statementHits } from './policy-text.js';
 import { scenarioFact, scenariosOf } from './util.js';
 
 /** PIPL Art.17 items; the dedicated under-14 rules need the same (seed 001 §2.2(1)). */
 const ART17: PolicyItemId[] = ['controller-identity', 'controller-contact', 'purpose', 'processing-method', 'data-types', 'retention', 'rights'];
-const SEPARATE_CONSENT = /单独(的)?(同意|授权)|单独(征得|取得|获得|征求)|另行(征得|取得|获得|征求).{0,8}(同意|授权)/;
-/** A sentence that says information actually goes abroad, not a promise that it stays home or a conditional. */
-const ABROAD = /(传输|提供|传送|转移|发送|存储|存放)(至|到|给|于|在)?.{0,12}(境外|国外|海外|中国大陆以外|中华人民共和国境外)|(境外|海外).{0,8}(接收方|关联公司|合作方|服务器|主体)/;
-const NOT_AFFIRMATIVE = /(^|[，,；;。：:\s])(如|若|如果|假如|倘若)(您|你|我们|因|需|确需|涉及|有|发生)|如需|一旦|除外|除非|不会|不得|不向|不存在|暂不|暂时不|没有|无需|仅.{0,10}境内|可能会?被/;
-
-/** What PIPL Art.39 and seed 001 §2.2(1) ask a notice of transfer abroad to say, as keyword checks. */
-const CROSS_BORDER_ELEMENTS: { id: string; zh: string; re: RegExp }[] = [
-  { id: 'recipient', zh: '境外接收方名称', re: /接收方|接收者|境外.{0,8}(公司|机构|主体|实体|关联方|合作方)|名称/ },
-  { id: 'contact', zh: '联系方式', re: /联系方式|联系电话|电话|邮箱|电子邮件|@|地址/ },
-  { id: 'purpose', zh: '处理目的', re: /目的|用于|为了/ },
-  { id: 'method', zh: '处理方式', re: /处理方式|方式/ },
-  { id: 'types', zh: '个人信息种类', re: /种类|类型|包括|包含/ },
-  { id: 'rights', zh: '向境外接收方行使权利的方式和程序', re: /权利|行使/ },
+/** What PIPL Art.39 and seed 001 §2.2(1) ask a notice of transfer abroad to say: the analyzer's statement per element. */
+const CROSS_BORDER_ELEMENTS: { id: PolicyStatementId; zh: string; en: string }[] = [
+  { id: 'abroad-recipient', zh: '境外接收方名称', en: 'recipient' },
+  { id: 'abroad-contact', zh: '联系方式', en: 'contact' },
+  { id: 'abroad-purpose', zh: '处理目的', en: 'purpose' },
+  { id: 'abroad-method', zh: '处理方式', en: 'method' },
+  { id: 'abroad-types', zh: '个人信息种类', en: 'types' },
+  { id: 'abroad-rights', zh: '向境外接收方行使权利的方式和程序', en: 'rights' },
 ];
 const Q_CROSS_BORDER = 'Q-PI01-CROSS-BORDER';
 
@@ -71,7 +66,7 @@ function sensitive(ctx: RuleContext): FindingDraft {
   // Art.30 notice items: necessity and impact. Whether separate consent is actually obtained is judged from
   // the consent flow (PI-08, FR-04); a sentence promising it is quoted when present.
   const necessity = sentencesTagged(policies, ['sensitive-pi']);
-  const consent = [...sentencesTagged(policies, ['face-separate-consent']), ...matching(policies, SEPARATE_CONSENT)];
+  const consent = [...sentencesTagged(policies, ['face-separate-consent']), ...statementHits(policies, 'separate-consent')];
   if (necessity.length === 0) {
     return {
       checkId: id,
@@ -101,10 +96,11 @@ function crossBorder(ctx: RuleContext): FindingDraft {
   if (inspected) return inspected;
   const policies = ctx.artifacts.policy;
   const tagged = sentencesTagged(policies, ['cross-border']);
-  const hits = tagged.filter((h) => ABROAD.test(hitText(h)) && !NOT_AFFIRMATIVE.test(hitText(h)));
+  const hits = statementHits(policies, 'transfer-abroad');
   if (hits.length) {
-    const passage = hits.flatMap((h) => around(h)).map(hitText).join('');
-    const lacking = CROSS_BORDER_ELEMENTS.filter((e) => !e.re.test(passage));
+    // an element counts when the analyzer found it in the passage of a transfer in the same policy
+    const named = (id: PolicyStatementId) => statementHits(policies, id).some((e) => hits.some((h) => h.policy === e.policy));
+    const lacking = CROSS_BORDER_ELEMENTS.filter((e) => !named(e.id));
     const quotes = hits.slice(0, 3).map(quoteHit);
     if (lacking.length) {
       return {
@@ -112,7 +108,7 @@ function crossBorder(ctx: RuleContext): FindingDraft {
         verdict: 'fail',
         message: t(
           `隐私政策提及向境外传输个人信息，但未告知：${lacking.map((e) => e.zh).join('、')}（关键词核对，请人工复核）。`,
-          `The policy mentions transfer abroad but does not state: ${lacking.map((e) => e.id).join(', ')} (keyword check; confirm by reading).`,
+          `The policy mentions transfer abroad but does not state: ${lacking.map((e) => e.en).join(', ')} (keyword check; confirm by reading).`,
         ),
         evidence: quotes,
         remediation: rem.crossBorder,

@@ -9,6 +9,8 @@ export interface HintSentence {
   /** A cell of an SDK list (a row or a region under an SDK heading): it speaks for the SDK, not the policy holder. */
   sdk: boolean;
   heading: boolean;
+  /** The heading path joined, '' outside any section: sentences of one section form a passage. */
+  section: string;
 }
 
 /** Sentences longer than this are page text the splitter could not cut: too loose to read a statement from. */

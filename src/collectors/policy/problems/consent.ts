@@ -1,7 +1,7 @@
 // Consent obtained by inducement or pressure (seed 001 §2.2(3), PI-05): rewards tied to permissions or personal
 // data, updates that must be accepted or the service stops, continued use counted as consent.
-import type { PolicyProblem } from '../../../core/artifacts.js';
-import { affirmed, problem, where, type HintSentence } from './common.js';
+import type { PolicyProblem, PolicyStatement } from '../../../core/artifacts.js';
+import { affirmed, problem, statement, where, type HintSentence } from './common.js';
 
 const REWARD = /红包|抽奖|奖励|积分|话费|优惠券|现金|领取[^。；]{0,6}奖/;
 const ASKED = /通讯录|联系人|位置|定位|相册|麦克风|权限|手机号|身份证/;
@@ -33,4 +33,16 @@ export function consentProblems(sentences: readonly HintSentence[]): PolicyProbl
       where(sentences, (s) => !s.heading && affirmed(s.text, DEEMED)),
     ),
   ];
+}
+
+/** Separate consent (PIPL Art.29, 39) promised for any kind of information, not only face (face-separate-consent). */
+const SEPARATE = /单独(?:的)?(?:同意|授权)|单独(?:征得|取得|获得|征求)|另行(?:征得|取得|获得|征求)[^。；]{0,8}?(?:同意|授权)/;
+
+export function consentStatements(sentences: readonly HintSentence[]): PolicyStatement[] {
+  return statement(
+    'separate-consent',
+    '承诺就特定处理（敏感个人信息、向他人提供、向境外提供等）取得单独同意。',
+    'Promises separate consent for particular processing (sensitive information, provision to others, transfer abroad).',
+    where(sentences, (s) => !s.heading && affirmed(s.text, SEPARATE)),
+  );
 }

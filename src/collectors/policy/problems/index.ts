@@ -2,7 +2,8 @@
 // behind it. The analyzer recognises the statements (negation included); the rules decide what they mean.
 import type { PolicyArtifact, PolicyProblem, PolicyStatement } from '../../../core/artifacts.js';
 import type { HintSentence } from './common.js';
-import { consentProblems } from './consent.js';
+import { abroadStatements } from './abroad.js';
+import { consentProblems, consentStatements } from './consent.js';
 import { faceProblems } from './face.js';
 import { isMinorsDocument, minorsStatements } from './minors.js';
 import { personalizationStatements } from './personalization.js';
@@ -26,10 +27,16 @@ export interface HintContext {
 }
 
 export function findHints(sentences: PolicyArtifact['sentences'], ctx: HintContext): Hints {
-  const view: HintSentence[] = sentences.map((s, i) => ({ text: s.text, tags: s.tags, sdk: ctx.sdk[i] ?? false, heading: ctx.heading[i] ?? false }));
+  const view: HintSentence[] = sentences.map((s, i) => ({
+    text: s.text,
+    tags: s.tags,
+    sdk: ctx.sdk[i] ?? false,
+    heading: ctx.heading[i] ?? false,
+    section: s.section?.join('\u0000') ?? '',
+  }));
   return {
     problems: [...purposeProblems(view), ...consentProblems(view), ...faceProblems(view)],
-    statements: [...purposeStatements(view), ...minorsStatements(view), ...personalizationStatements(view)],
+    statements: [...purposeStatements(view), ...minorsStatements(view), ...personalizationStatements(view), ...consentStatements(view), ...abroadStatements(view)],
     minorsDocument: isMinorsDocument(ctx.title, ctx.source),
   };
 }
