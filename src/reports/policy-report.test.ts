@@ -37,3 +37,17 @@ test('diff reports in the three formats', () => {
   assert.match(policyDiffReport(d, 'md'), /face-info` \| 删除 removed/);
   assert.match(policyDiffReport(d, 'html'), /删除 removed/);
 });
+
+test('policy HTML and Markdown list the statements the analyzer found, with their sentences', () => {
+  const q = analyzePolicyText('我们会将您的订单信息传输至境外服务器。\n处理您的敏感个人信息前，我们将另行征得您的同意。', 'q.txt');
+  const ids = (q.facts.statements ?? []).map((s) => s.id);
+  assert.ok(ids.includes('separate-consent'), ids.join());
+  const m = policyMarkdown([q]);
+  assert.match(m, /### 声明 Statements/);
+  assert.match(m, /\*\*separate-consent\*\*: 承诺就特定处理/);
+  const h = policyHtml([q]);
+  assert.match(h, /<div class="statement"><b>separate-consent<\/b>/);
+  assert.match(h, /另行征得您的同意/);
+  // none found: a dash, not an empty heading
+  assert.match(policyMarkdown([analyzePolicyText('本政策自2024年1月1日起生效。', 'r.txt')]), /### 声明 Statements\n\n- —/);
+});

@@ -74,6 +74,10 @@ export function policyMarkdown(policies: PolicyArtifact[], errors: PolicyReportE
     out.push('', '### 问题 Problems', '');
     if (!p.problems.length) out.push('- —');
     for (const pr of p.problems) out.push(`- **${pr.id}**: ${mdText(pr.message.zh)} / ${mdText(pr.message.en)}${pr.sentences.length ? ` (sentences ${pr.sentences.slice(0, 8).join(', ')})` : ''}`);
+    out.push('', '### 声明 Statements', '');
+    const statements = p.facts.statements ?? [];
+    if (!statements.length) out.push('- —');
+    for (const st of statements) out.push(`- **${st.id}**: ${mdText(st.message.zh)} / ${mdText(st.message.en)} (sentences ${st.sentences.slice(0, 8).join(', ')})`);
     out.push('');
   }
   if (errors.length) {
@@ -94,7 +98,7 @@ const CSS = `body{font-family:system-ui,"PingFang SC","Noto Sans CJK SC","Micros
 h1{font-size:1.5rem}h2{font-size:1.2rem;border-bottom:2px solid #ddd;padding-bottom:.3rem;margin-top:2.5rem}h3{font-size:1rem;margin-top:1.5rem}
 table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #ddd;padding:.35rem .5rem;vertical-align:top;text-align:left}th{background:#f5f5f5}
 .yes{color:#2e7d32;font-weight:bold}.no{color:#c62828;font-weight:bold}.en{color:#666;font-size:.85em}.why{color:#888;font-size:.8em}
-.problem{border-left:4px solid #c62828;background:#fdecea;padding:.4rem .7rem;margin:.4rem 0}.err{border-left:4px solid #ef8f00;background:#fff4e5;padding:.4rem .7rem;margin:.4rem 0}
+.problem{border-left:4px solid #c62828;background:#fdecea;padding:.4rem .7rem;margin:.4rem 0}.statement{border-left:4px solid #2e7d32;background:#edf7ee;padding:.4rem .7rem;margin:.4rem 0}.err{border-left:4px solid #ef8f00;background:#fff4e5;padding:.4rem .7rem;margin:.4rem 0}
 q{quotes:"「" "」"}code{background:#f3f3f3;padding:0 .2rem}details{margin:.5rem 0}mark{background:#fff3b0}`;
 
 export function policyHtml(policies: PolicyArtifact[], errors: PolicyReportError[] = []): string {
@@ -127,6 +131,9 @@ function policySection(p: PolicyArtifact): string {
   const problems = p.problems.length
     ? p.problems.map((pr) => `<div class="problem"><b>${esc(pr.id)}</b>: ${esc(pr.message.zh)}<br><span class="en">${esc(pr.message.en)}</span>${quoteList(p, pr.sentences)}</div>`).join('')
     : '<p>—</p>';
+  const statements = (p.facts.statements ?? []).length
+    ? p.facts.statements!.map((st) => `<div class="statement"><b>${esc(st.id)}</b>: ${esc(st.message.zh)}<br><span class="en">${esc(st.message.en)}</span>${quoteList(p, st.sentences)}</div>`).join('')
+    : '<p>—</p>';
   const tagged = p.sentences
     .map((s, i) => (s.tags.length ? `<li value="${i}"><mark>${esc(s.tags.join(' '))}</mark> ${esc(s.text)}</li>` : ''))
     .join('');
@@ -134,6 +141,7 @@ function policySection(p: PolicyArtifact): string {
     `<h2>${esc(p.source)}</h2>`,
     `<p>${[p.encoding && `编码 <span class="en">encoding</span>: ${esc(p.encoding)}`, f.updatedDate && `更新日期 <span class="en">updated</span>: ${esc(f.updatedDate)}`, f.effectiveDate && `生效日期 <span class="en">effective</span>: ${esc(f.effectiveDate)}`, `${p.sentences.length} 句 <span class="en">sentences</span>`].filter(Boolean).join(' · ')}</p>`,
     `<h3>问题 <span class="en">Problems</span></h3>${problems}`,
+    `<h3>声明 <span class="en">Statements</span></h3>${statements}`,
     `<h3>告知事项 <span class="en">Disclosure items</span></h3><table><tr><th>事项 <span class="en">Item</span></th><th>有无 <span class="en">Present</span></th><th>依据 <span class="en">Supporting sentences</span></th></tr>${rows.join('')}</table>`,
     `<h3>人脸信息 <span class="en">Face information</span></h3><ul>${faceLines(p).map((l) => `<li>${esc(l)}</li>`).join('')}</ul>`,
     `<h3>事实 <span class="en">Facts</span></h3><table>`,
