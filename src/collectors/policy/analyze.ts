@@ -116,6 +116,8 @@ export function analyzeExtracted(ex: Extracted, source: string, opts: AnalyzeOpt
     prevTags = inputs[inputs.length - 1]!.tags as PolicyItemId[];
     sentences.push(s);
   });
+  // the items the patterns found in the next sentence (a lead-in like "您可以通过以下方式撤回：" announces them)
+  for (let i = 0; i + 1 < inputs.length; i++) if (inputs[i + 1]!.tags.length) inputs[i]!.nextTags = inputs[i + 1]!.tags;
   opts.onModelInputs?.(inputs);
   const model = opts.model === false ? null : policyModel();
   if (model) applyModel(model, inputs, sentences);

@@ -1,7 +1,8 @@
 // Features of one sentence for the statistical layer: character 1–3-grams of the text, character bigrams of the
-// two deepest headings (section context), the section topic, and which items' patterns fired on the sentence and
-// on the one before it. Features are 32-bit hashes (no strings allocated at run time); the training script also
-// asks for their names, which the model file keeps so that a tag can say which features made it.
+// two deepest headings (section context), the section topic, which items' patterns fired on the sentence, on the
+// one before and on the one after it, and the sentence's length bucket. Features are 32-bit hashes (no strings
+// allocated at run time); the training script also asks for their names, which the model file keeps so that a tag
+// can say which features made it.
 import type { PolicyItemId } from '../../../core/artifacts.js';
 import type { Topic } from '../patterns/topics.js';
 
@@ -17,6 +18,8 @@ export interface ModelInput {
   patterns?: readonly string[];
   /** Headings, contents lists and definitions are left to the patterns. */
   eligible: boolean;
+  /** Items whose patterns fired on the next sentence (absent when none). */
+  nextTags?: readonly PolicyItemId[];
 }
 
 /** Feature hashes and values of one sentence; `names` is filled only when asked (training, explanations). */
@@ -94,7 +97,7 @@ export function extract(inp: ModelInput, names?: string[]): number {
   const heads = inp.section.length > 2 ? inp.section.slice(-2) : inp.section;
   let hn = 0;
   for (const h of heads) hn += normalize(h.length > 40 ? h.slice(0, 40) : h, n + hn);
-  room(n * 3 + hn + inp.tags.length * 2 + inp.prevTags.length + 2);
+  room(n * 3 + hn + inp.tags.length * 2 + inp.prevTags.length + (inp.nextTags?.length ?? 0) + 3);
   let k = 0;
   const total = n * 3 - 3;
   const v = total > 0 ? 1 / Math.sqrt(total) : 1;
@@ -138,6 +141,34 @@ export function extract(inp: ModelInput, names?: string[]): number {
   for (const t of inp.tags) flag(PATTERN[t] ??= `pattern:${t}`);
   for (const t of inp.prevTags) flag(PREV[t] ??= `prev:${t}`);
   if (inp.patterns) for (const p of inp.patterns) flag(NAMED[p] ??= `pattern:${p}`);
+  return extractContext(inp, k, names);
+}
+
+/** Sentence length in characters, in five buckets: headings-like fragments, short, medium, long, very long. */
+const LEN_NAMES = ['len:0', 'len:1', 'len:2', 'len:3', 'len:4'];
+const LEN_HASHES = LEN_NAMES.map((name) => hashString(SEED_TAG, name));
+const NEXT: Partial<Record<string, string>> = {};
+
+/**
+ * Context features from slot k on (sixth round): the items whose patterns fired on the next sentence and the
+ * sentence's length bucket, one feature each. Returns the new count.
+ */
+function extractContext(inp: ModelInput, k: number, names?: string[]): number {
+  const H = HASHES;
+  const V = VALUES;
+  if (inp.nextTags) {
+    for (const t of inp.nextTags) {
+      const name = (NEXT[t] ??= `next:${t}`);
+      H[k] = hashOf(name);
+      V[k++] = 1;
+      if (names) names.push(name);
+    }
+  }
+  const len = inp.text.length;
+  const b = len < 12 ? 0 : len < 25 ? 1 : len < 50 ? 2 : len < 100 ? 3 : 4;
+  H[k] = LEN_HASHES[b]!;
+  V[k++] = 1;
+  if (names) names.push(LEN_NAMES[b]!);
   return k;
 }
 
