@@ -44,8 +44,8 @@ function finish(h: number): number {
 /** Lower-case ASCII, every digit → 0, whitespace dropped: the characters n-grams are made of. Returns the count. */
 function normalize(s: string, from: number): number {
   let n = from;
-  if (codes.length < from + s.length) codes = grow16(codes, from + s.length);
-  const out = codes;
+  if (CODES.length < from + s.length) CODES = grow16(CODES, from + s.length);
+  const out = CODES;
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);
     if (c <= 32 || c === 0x3000 || c === 0xa0 || c === 0x200b) continue;
@@ -69,7 +69,8 @@ function grow16(a: Uint16Array, n: number): Uint16Array<ArrayBuffer> {
 }
 
 // reused buffers: scoring a sentence allocates nothing
-let codes = new Uint16Array(1024);
+/** Normalised characters of the last `prepare` call. */
+export let CODES = new Uint16Array(1024);
 /** Hashes and values of the last `extract` call. */
 export let HASHES = new Int32Array(4096);
 export let VALUES = new Float64Array(4096);
@@ -85,26 +86,67 @@ function room(n: number): void {
 }
 
 /**
+ * Normalises the sentence's text and then its two deepest headings (each cut to 40 characters) into CODES:
+ * the text's characters are CODES[0, returned count), the headings' follow, HEAD_LENGTH of them.
+ */
+export function prepare(inp: ModelInput): number {
+  const n = normalize(inp.text, 0);
+  prepareHeads(inp, n);
+  return n;
+}
+
+/** The headings' part of `prepare`, written to CODES from `from`; sets and returns HEAD_LENGTH. */
+export function prepareHeads(inp: ModelInput, from: number): number {
+  const heads = inp.section.length > 2 ? inp.section.slice(-2) : inp.section;
+  let hn = 0;
+  for (const h of heads) hn += normalize(h.length > 40 ? h.slice(0, 40) : h, from + hn);
+  return (HEAD_LENGTH = hn);
+}
+
+/** The text's part of `prepare` alone (model.ts reuses the headings' features within a section). */
+export function prepareText(inp: ModelInput): number {
+  return normalize(inp.text, 0);
+}
+
+/** Characters of the headings after the text in CODES, set by `prepare`. */
+export let HEAD_LENGTH = 0;
+
+/** The value of each text n-gram of a sentence of n characters: 1/√count, so long and short sentences weigh alike. */
+export function textValue(n: number): number {
+  const total = n * 3 - 3;
+  return total > 0 ? 1 / Math.sqrt(total) : 1;
+}
+
+/** The value of each heading bigram, for hn heading characters (only used when hn > 1). */
+export function headValue(hn: number): number {
+  return 1 / Math.sqrt(hn - 1);
+}
+
+/** Hash of a text 1-gram, and the running hash a 2- or 3-gram extends (`finish` turns it into the feature hash). */
+export const unigramHash = (a: number) => finish(mix(SEED_TEXT, a));
+export const textStart = (a: number) => mix(SEED_TEXT, a);
+export const headBigramHash = (a: number, b: number) => finish(mix(mix(SEED_HEAD, a), b));
+export { mix, finish };
+
+/**
  * Fills HASHES/VALUES with the sentence's features and returns their count; `names`, when given, receives each
- * feature's name in the same order (training and explanations).
+ * feature's name in the same order (training and explanations). model.ts scores the same features in the same
+ * order without this intermediate list (model.test.ts checks they agree).
  */
 export function extract(inp: ModelInput, names?: string[]): number {
   // text 1–3-grams, each occurrence worth 1/√count so long and short sentences weigh alike
-  const n = normalize(inp.text, 0);
-  const heads = inp.section.length > 2 ? inp.section.slice(-2) : inp.section;
-  let hn = 0;
-  for (const h of heads) hn += normalize(h.length > 40 ? h.slice(0, 40) : h, n + hn);
-  room(n * 3 + hn + inp.tags.length * 2 + inp.prevTags.length + 2);
+  const n = prepare(inp);
+  const hn = HEAD_LENGTH;
+  room(n * 3 + hn + flagCount(inp));
   let k = 0;
-  const total = n * 3 - 3;
-  const v = total > 0 ? 1 / Math.sqrt(total) : 1;
+  const v = textValue(n);
   // locals, not the module bindings, inside the loops (V8 keeps them in registers)
   const H = HASHES;
   const V = VALUES;
-  const cs = codes;
+  const cs = CODES;
   for (let i = 0; i < n; i++) {
     const a = cs[i]!;
-    const h1 = mix(SEED_TEXT, a);
+    const h1 = textStart(a);
     H[k] = finish(h1);
     V[k++] = v;
     if (names) names.push(String.fromCharCode(a));
@@ -122,29 +164,54 @@ export function extract(inp: ModelInput, names?: string[]): number {
   }
   // bigrams of the two deepest headings (section numbering normalised like the text)
   if (hn > 1) {
-    const hv = 1 / Math.sqrt(hn - 1);
+    const hv = headValue(hn);
     for (let i = n; i + 1 < n + hn; i++) {
-      H[k] = finish(mix(mix(SEED_HEAD, cs[i]!), cs[i + 1]!));
+      H[k] = headBigramHash(cs[i]!, cs[i + 1]!);
       V[k++] = hv;
       if (names) names.push('§' + String.fromCharCode(cs[i]!, cs[i + 1]!));
     }
   }
-  const flag = (name: string) => {
-    HASHES[k] = hashOf(name);
+  return extractFlags(inp, k, names);
+}
+
+function flagCount(inp: ModelInput): number {
+  return (inp.topic ? 1 : 0) + inp.tags.length + inp.prevTags.length + (inp.patterns?.length ?? 0);
+}
+
+/**
+ * Writes the sentence's flag features (topic, pattern items, previous sentence's items, named patterns), value 1,
+ * to HASHES/VALUES from index k; returns the new count. model.ts `findFeatures` visits them in the same order.
+ */
+export function extractFlags(inp: ModelInput, k: number, names?: string[]): number {
+  room(k + flagCount(inp));
+  const flag = (kind: FlagKind, value: string) => {
+    HASHES[k] = flagHash(kind, value);
     VALUES[k++] = 1;
-    if (names) names.push(name);
+    if (names) names.push(FLAG_PREFIX[kind] + value);
   };
-  if (inp.topic) flag(TOPIC[inp.topic] ??= `topic:${inp.topic}`);
-  for (const t of inp.tags) flag(PATTERN[t] ??= `pattern:${t}`);
-  for (const t of inp.prevTags) flag(PREV[t] ??= `prev:${t}`);
-  if (inp.patterns) for (const p of inp.patterns) flag(NAMED[p] ??= `pattern:${p}`);
+  if (inp.topic) flag(FLAG_TOPIC, inp.topic);
+  for (const t of inp.tags) flag(FLAG_PATTERN, t);
+  for (const t of inp.prevTags) flag(FLAG_PREV, t);
+  if (inp.patterns) for (const p of inp.patterns) flag(FLAG_NAMED, p);
   return k;
 }
 
-const TOPIC: Partial<Record<string, string>> = {};
-const PATTERN: Partial<Record<string, string>> = {};
-const PREV: Partial<Record<string, string>> = {};
-const NAMED: Partial<Record<string, string>> = {};
+/** Kinds of flag feature: the section topic, an item whose pattern fired, the same on the previous sentence, a named pattern. */
+export const FLAG_TOPIC = 0;
+export const FLAG_PATTERN = 1;
+export const FLAG_PREV = 2;
+export const FLAG_NAMED = 3;
+export type FlagKind = 0 | 1 | 2 | 3;
+const FLAG_PREFIX = ['topic:', 'pattern:', 'prev:', 'pattern:'] as const;
+const flagHashes: Map<string, number>[] = [new Map(), new Map(), new Map(), new Map()];
+
+/** The hash of a flag feature (cached: flags come from a small set of names). */
+export function flagHash(kind: FlagKind, value: string): number {
+  const cache = flagHashes[kind]!;
+  let h = cache.get(value);
+  if (h === undefined) cache.set(value, (h = hashString(SEED_TAG, FLAG_PREFIX[kind] + value)));
+  return h;
+}
 
 /** The features as plain arrays, with names (training). */
 export function features(inp: ModelInput): Required<FeatureVector> {
@@ -153,9 +220,3 @@ export function features(inp: ModelInput): Required<FeatureVector> {
   return { hashes: Array.from(HASHES.subarray(0, k), (h) => h >>> 0), values: Array.from(VALUES.subarray(0, k)), names };
 }
 
-const flagHashes = new Map<string, number>();
-function hashOf(name: string): number {
-  let h = flagHashes.get(name);
-  if (h === undefined) flagHashes.set(name, (h = hashString(SEED_TAG, name)));
-  return h;
-}
