@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { POLICY_ITEMS, type PolicyItemId, type PolicySentence } from '../../../core/artifacts.js';
 import { projectRoot } from '../../../core/paths.js';
+import { KERNEL_ROWS, sumKernel, type SumKernel } from './kernel.js';
 import {
   CODES, extract, finish, FLAG_NAMED, FLAG_PATTERN, FLAG_PREV, FLAG_TOPIC, flagHash, HASHES, headBigramHash, headValue, mix,
   prepareHeads, prepareText, textStart, textValue, unigramHash, VALUES, type FlagKind, type ModelInput,
@@ -58,9 +59,16 @@ export interface LoadedModel {
   slots: Int16Array;
   hashes: Int32Array;
   mask: number;
-  /** Dequantised weights, one row of `stride` (items rounded up to 8, padding 0) per feature. */
+  /**
+   * Dequantised weights, one row of `stride` (items rounded up to 16, padding 0) per feature; inside the
+   * kernel's memory when there is a kernel.
+   */
   w: Float32Array;
   stride: number;
+  /** Per item then padding 0, as `w`'s columns. */
+  bias: Float64Array;
+  /** The WebAssembly sums (kernel.ts), null where WebAssembly SIMD is missing. */
+  kernel: SumKernel | null;
   /** Per item (in `items` order), its sure patterns. */
   sure: Set<string>[];
   /**
@@ -101,10 +109,12 @@ export function decodeModel(file: ModelFile): LoadedModel {
     while (slots[i] !== -1) i = (i + 1) & mask;
     slots[i] = f;
   }
-  const stride = (K + 7) & ~7;
-  const w = new Float32Array(F * stride);
+  const stride = (K + 15) & ~15;
+  const kernel = sumKernel(F, stride);
+  const w = kernel?.w ?? new Float32Array(F * stride);
   for (let f = 0; f < F; f++) for (let k = 0; k < K; k++) w[f * stride + k] = wb.readInt16LE((f * K + k) * 2) * file.items[k]!.scale;
-  const m = { items: file.items, vocab: file.vocab, slots, hashes, mask, w, stride, sure: file.items.map((it) => new Set(it.sure ?? [])), uni: new Int16Array(0),
+  const bias = Float64Array.from({ length: stride }, (_, k) => (k < K ? file.items[k]!.bias : 0));
+  const m = { items: file.items, vocab: file.vocab, slots, hashes, mask, w, stride, bias, kernel, sure: file.items.map((it) => new Set(it.sure ?? [])), uni: new Int16Array(0),
     flagRows: [new Map(), new Map(), new Map(), new Map()],
     threshold: Float64Array.from(file.items, (it) => it.threshold),
     keep: Float64Array.from(file.items, (it) => it.keep ?? it.threshold),
@@ -285,17 +295,49 @@ export function foundFeatures(m: LoadedModel, inp: ModelInput): { rows: Int32Arr
 export function scoreInput(m: LoadedModel, inp: ModelInput, out = new Float64Array(m.items.length)): Float64Array {
   const c = findFeatures(m, inp);
   scored++;
+  if (m.kernel && c <= KERNEL_ROWS) kernelSums(m, m.kernel, c, out);
+  else loopSums(m, c, out);
+  return out;
+}
+
+/** `scoreInput` with the JavaScript sums even where the kernel is available (tests compare the two). */
+export function scoreInputWithoutKernel(m: LoadedModel, inp: ModelInput, out = new Float64Array(m.items.length)): Float64Array {
+  loopSums(m, findFeatures(m, inp), out);
+  scored++;
+  return out;
+}
+
+function logistic(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+/** The sums of kernel.ts: 16 items per call. */
+function kernelSums(m: LoadedModel, kernel: SumKernel, c: number, out: Float64Array): void {
+  kernel.rows.set(found.subarray(0, c));
+  kernel.values.set(foundValues.subarray(0, c));
+  const K = m.items.length;
+  const io = kernel.io;
+  for (let g = 0; g < K; g += 16) {
+    io.set(m.bias.subarray(g, g + 16));
+    kernel.sum(c, g);
+    for (let k = g; k < K && k < g + 16; k++) out[k] = logistic(io[16 + k - g]!);
+  }
+}
+
+/**
+ * score = bias + Σ value × weight in feature order (the same sums, bit for bit, as one feature at a time);
+ * eight items per pass so that each found row is read once per pass and the sums stay in registers.
+ */
+function loopSums(m: LoadedModel, c: number, out: Float64Array): void {
   const fr = found;
   const fv = foundValues;
-  // score = bias + Σ value × weight in feature order (the same sums, bit for bit, as one feature at a time);
-  // eight items per pass so that each found row is read once per pass and the sums stay in registers
   const K = m.items.length;
   const S = m.stride;
   const w = m.w;
-  const bias = (k: number) => (k < K ? m.items[k]!.bias : 0);
+  const bias = m.bias;
   for (let g = 0; g < K; g += 8) {
-    let a0 = bias(g), a1 = bias(g + 1), a2 = bias(g + 2), a3 = bias(g + 3);
-    let a4 = bias(g + 4), a5 = bias(g + 5), a6 = bias(g + 6), a7 = bias(g + 7);
+    let a0 = bias[g]!, a1 = bias[g + 1]!, a2 = bias[g + 2]!, a3 = bias[g + 3]!;
+    let a4 = bias[g + 4]!, a5 = bias[g + 5]!, a6 = bias[g + 6]!, a7 = bias[g + 7]!;
     for (let j = 0; j < c; j++) {
       const v = fv[j]!;
       const b = fr[j]! * S + g;
@@ -316,9 +358,8 @@ export function scoreInput(m: LoadedModel, inp: ModelInput, out = new Float64Arr
     sums[5] = a5;
     sums[6] = a6;
     sums[7] = a7;
-    for (let k = g; k < K && k < g + 8; k++) out[k] = 1 / (1 + Math.exp(-sums[k - g]!));
+    for (let k = g; k < K && k < g + 8; k++) out[k] = logistic(sums[k - g]!);
   }
-  return out;
 }
 
 // explanations: the distinct rows of the sentence last scored, in order of first occurrence (`uniq`), and per
