@@ -95,13 +95,16 @@ export function decodeModel(file: ModelFile): LoadedModel {
   const F = file.vocab.length;
   const K = file.items.length;
   if (hb.length !== F * 4 || wb.length !== F * K * 2) throw new Error('policy model: hashes or weights do not match the vocabulary size');
-  const hashes = new Int32Array(F);
-  for (let f = 0; f < F; f++) hashes[f] = hb.readInt32LE(f * 4); // Int32 view of the Uint32 hash, as features.ts hands it out
   if (F > 0x7fff) throw new Error('policy model: more than 32 767 features');
   if (K > 30) throw new Error('policy model: more than 30 items'); // applyModel keeps decisions as bits
   let size = 1;
   while (size * 0.25 < F) size <<= 1;
-  const slots = new Int16Array(size).fill(-1);
+  const stride = (K + 15) & ~15;
+  // the tables live in the WebAssembly kernel's memory when there is one (it reads them too)
+  const kernel = sumKernel(F, stride, size);
+  const hashes = kernel?.hashes ?? new Int32Array(F);
+  for (let f = 0; f < F; f++) hashes[f] = hb.readInt32LE(f * 4); // Int32 view of the Uint32 hash, as features.ts hands it out
+  const slots = (kernel?.slots ?? new Int16Array(size)).fill(-1);
   const mask = size - 1;
   for (let f = 0; f < F; f++) {
     // rows in file order, so of two features with one hash the first wins, as a probe finds it first
@@ -109,18 +112,16 @@ export function decodeModel(file: ModelFile): LoadedModel {
     while (slots[i] !== -1) i = (i + 1) & mask;
     slots[i] = f;
   }
-  const stride = (K + 15) & ~15;
-  const kernel = sumKernel(F, stride);
   const w = kernel?.w ?? new Float32Array(F * stride);
   for (let f = 0; f < F; f++) for (let k = 0; k < K; k++) w[f * stride + k] = wb.readInt16LE((f * K + k) * 2) * file.items[k]!.scale;
   const bias = Float64Array.from({ length: stride }, (_, k) => (k < K ? file.items[k]!.bias : 0));
-  const m = { items: file.items, vocab: file.vocab, slots, hashes, mask, w, stride, bias, kernel, sure: file.items.map((it) => new Set(it.sure ?? [])), uni: new Int16Array(0),
+  const m = { items: file.items, vocab: file.vocab, slots, hashes, mask, w, stride, bias, kernel, sure: file.items.map((it) => new Set(it.sure ?? [])), uni: kernel?.uni ?? new Int16Array(0x10000),
     flagRows: [new Map(), new Map(), new Map(), new Map()],
     threshold: Float64Array.from(file.items, (it) => it.threshold),
     keep: Float64Array.from(file.items, (it) => it.keep ?? it.threshold),
     vetoes: Uint8Array.from(file.items, (it) => (it.mode === 'model' ? 1 : 0)),
   };
-  m.uni = Int16Array.from({ length: 0x10000 }, (_, c) => lookup(m, unigramHash(c)));
+  for (let c = 0; c < 0x10000; c++) m.uni[c] = lookup(m, unigramHash(c));
   return m;
 }
 
@@ -157,26 +158,14 @@ let foundValues = new Float64Array(4096);
 let foundCount = 0;
 const sums = new Float64Array(8);
 
-/**
- * Finds the vocabulary rows of the sentence's features, in the order of features.ts `extract` (the sums below
- * depend on that order), into `found`/`foundValues`; returns their count. Same features as `extract` without
- * materialising the hashes of the misses; 1-grams come from `uni`, the headings' features from the previous
- * sentence when the section is the same (model.test.ts checks both against `extract`).
- */
-export function findFeatures(m: LoadedModel, inp: ModelInput): number {
-  const n = prepareText(inp);
-  const most = n * 3 + 64;
-  if (found.length < most) {
-    found = new Int32Array(most * 2);
-    foundValues = new Float64Array(most * 2);
-  }
+/** The rows of the text's 1–3-grams (n characters in CODES, value v each) into `found` from 0; returns the count. */
+function textFeatures(m: LoadedModel, n: number, v: number): number {
   // locals, not the module bindings, inside the loops (V8 keeps them in registers)
   const { slots, hashes, mask, uni } = m;
   const cs = CODES;
   const fr = found;
   const fv = foundValues;
   let c = 0;
-  const v = textValue(n);
   for (let i = 0; i < n; i++) {
     const a = cs[i]!;
     const f1 = uni[a]!;
@@ -207,6 +196,32 @@ export function findFeatures(m: LoadedModel, inp: ModelInput): number {
       }
     }
   }
+  return c;
+}
+
+/**
+ * Finds the vocabulary rows of the sentence's features, in the order of features.ts `extract` (the sums below
+ * depend on that order), into `found`/`foundValues`; returns their count. Same features as `extract` without
+ * materialising the hashes of the misses; 1-grams come from `uni`, the headings' features from the previous
+ * sentence when the section is the same (model.test.ts checks both against `extract`).
+ */
+export function findFeatures(m: LoadedModel, inp: ModelInput): number {
+  const n = prepareText(inp);
+  const most = n * 3 + 64;
+  if (found.length < most) {
+    found = new Int32Array(most * 2);
+    foundValues = new Float64Array(most * 2);
+  }
+  const v = textValue(n);
+  const kernel = m.kernel;
+  let c: number;
+  if (kernel && n * 3 <= KERNEL_ROWS) {
+    // the loop of textFeatures in WebAssembly (kernel.ts text)
+    kernel.codes.set(CODES.subarray(0, n));
+    c = kernel.text(n);
+    found.set(kernel.rows.subarray(0, c));
+    foundValues.fill(v, 0, c);
+  } else c = textFeatures(m, n, v);
   c = headFeatures(m, inp, n, c);
   // the flags, in extractFlags' order
   if (c + 64 > found.length) grow(c + 64);
@@ -377,26 +392,32 @@ let table = new Int32Array(0);
 function distinctRows(): void {
   if (distinctOf === scored) return;
   distinctOf = scored;
-  if (slotOf.length < foundCount) {
+  const c = foundCount;
+  if (slotOf.length < c) {
     slotOf = new Int32Array(found.length);
     uniq = new Int32Array(found.length);
     acc = new Float64Array(found.length);
   }
   let size = 16;
-  while (size < foundCount * 2) size <<= 1;
+  while (size < c * 2) size <<= 1;
   if (table.length < size) table = new Int32Array(size);
-  table.fill(0, 0, size);
+  // locals, not the module bindings, inside the loop
+  const t = table;
+  const fr = found;
+  const un = uniq;
+  const so = slotOf;
+  t.fill(0, 0, size);
   const mask = size - 1;
   let u = 0;
-  for (let j = 0; j < foundCount; j++) {
-    const f = found[j]!;
+  for (let j = 0; j < c; j++) {
+    const f = fr[j]!;
     let i = Math.imul(f, 0x9e3779b1) & mask;
-    while (table[i] !== 0 && uniq[table[i]! - 1] !== f) i = (i + 1) & mask;
-    if (table[i] === 0) {
-      uniq[u++] = f;
-      table[i] = u;
+    while (t[i] !== 0 && un[t[i]! - 1] !== f) i = (i + 1) & mask;
+    if (t[i] === 0) {
+      un[u++] = f;
+      t[i] = u;
     }
-    slotOf[j] = table[i]! - 1;
+    so[j] = t[i]! - 1;
   }
   distinct = u;
 }
@@ -405,23 +426,29 @@ function distinctRows(): void {
 export function topFeatures(m: LoadedModel, k: number, n = 3): string[] {
   distinctRows();
   const { w, stride } = m;
-  acc.fill(0, 0, distinct);
+  const a = acc;
+  const so = slotOf;
+  const fr = found;
+  const fv = foundValues;
+  const un = uniq;
+  const d = distinct;
+  a.fill(0, 0, d);
   // each row's contributions summed in feature order (0 + x first, as the sums have always been made)
-  for (let j = 0; j < foundCount; j++) acc[slotOf[j]!] = acc[slotOf[j]!]! + foundValues[j]! * w[found[j]! * stride + k]!;
+  for (let j = 0, c = foundCount; j < c; j++) a[so[j]!] = a[so[j]!]! + fv[j]! * w[fr[j]! * stride + k]!;
+  // the n largest (ties: lower row first), by insertion into short lists
   const rows: number[] = [];
   const vals: number[] = [];
-  for (let d = 0; d < distinct; d++) {
-    const v = acc[d]!;
+  for (let x = 0; x < d; x++) {
+    const v = a[x]!;
     if (v <= 0) continue;
-    const f = uniq[d]!;
-    // keep the n largest (ties: lower row first), insertion into a short list
+    const f = un[x]!;
     let i = rows.length;
     while (i > 0 && (vals[i - 1]! < v || (vals[i - 1]! === v && rows[i - 1]! > f))) i--;
-    if (i < n) {
-      rows.splice(i, 0, f);
-      vals.splice(i, 0, v);
-      if (rows.length > n) (rows.pop(), vals.pop());
-    }
+    if (i >= n) continue;
+    if (rows.length < n) (rows.push(0), vals.push(0));
+    for (let q = rows.length - 1; q > i; q--) (rows[q] = rows[q - 1]!, vals[q] = vals[q - 1]!);
+    rows[i] = f;
+    vals[i] = v;
   }
   return rows.map((f) => m.vocab[f]!);
 }
