@@ -82,6 +82,8 @@ export interface LoadedModel {
   threshold: Float64Array;
   keep: Float64Array;
   vetoes: Uint8Array;
+  /** Per modelled item, its bit (1 << index in `items`). */
+  bitOf: Map<PolicyItemId, number>;
 }
 
 export function modelPath(): string {
@@ -120,6 +122,7 @@ export function decodeModel(file: ModelFile): LoadedModel {
     threshold: Float64Array.from(file.items, (it) => it.threshold),
     keep: Float64Array.from(file.items, (it) => it.keep ?? it.threshold),
     vetoes: Uint8Array.from(file.items, (it) => (it.mode === 'model' ? 1 : 0)),
+    bitOf: new Map(file.items.map((it, k) => [it.item, 1 << k])),
   };
   for (let c = 0; c < 0x10000; c++) m.uni[c] = lookup(m, unigramHash(c));
   return m;
@@ -468,15 +471,17 @@ export function applyModel(m: LoadedModel, inputs: ModelInput[], sentences: Poli
     const s = sentences[i]!;
     scoreInput(m, inp, p);
     // decide every item first (bit k: item k), then change the sentence only if something changed
+    let has = 0;
+    for (const t of s.tags) has |= m.bitOf.get(t) ?? 0;
     let added = 0;
     let removed = 0;
-    const tagged = s.tags.length !== 0;
     for (let k = 0; k < K; k++) {
       const pk = p[k]!;
+      const bit = 1 << k;
       if (pk >= threshold[k]!) {
-        if (!tagged || !s.tags.includes(m.items[k]!.item)) added |= 1 << k;
-      } else if (tagged && vetoes[k] && pk < keep[k]! && s.tags.includes(m.items[k]!.item) && !m.sure[k]!.has(s.why?.[m.items[k]!.item] ?? '')) {
-        removed |= 1 << k;
+        if (!(has & bit)) added |= bit;
+      } else if (has & bit && vetoes[k] && pk < keep[k]! && !m.sure[k]!.has(s.why?.[m.items[k]!.item] ?? '')) {
+        removed |= bit;
       }
     }
     if (added | removed) retag(m, s, p, added, removed);
