@@ -1,31 +1,34 @@
 // The weighted sums of the statistical layer (model.ts scoreInput) as a WebAssembly SIMD kernel: per sentence,
-// bias + Σ value × weight over the rows found, for 16 items at a time. The same IEEE double operations in the
-// same order as the JavaScript loop (promote each float32 weight to double, multiply by the value, add to the
-// item's sum; WebAssembly has no fused multiply-add), two items per instruction: the sums are equal bit for bit
-// (model.test.ts compares both on corpus sentences) and ~6× faster. Node 20 has WebAssembly SIMD; where it is
+// bias + Σ value × weight over the rows found, for all the model's items in one pass (the function is assembled
+// at load for the item count: one 2-item vector per pair of items, at most 15). The same IEEE double operations
+// in the same order as the JavaScript loop (promote each float32 weight to double, multiply by the value, add to
+// the item's sum; WebAssembly has no fused multiply-add), two items per instruction: the sums are equal bit for
+// bit (model.test.ts compares both on corpus sentences) and ~6× faster. Node 20 has WebAssembly SIMD; where it is
 // missing, `sumKernel` returns null and model.ts keeps its JavaScript loop.
 //
-// The module is a few dozen lines of WebAssembly text, assembled below into its 810-byte binary (no toolchain
-// needed at build or run time):
+// The module is a few dozen lines of WebAssembly text, assembled below into its binary (~800 bytes; no toolchain
+// needed at build or run time). With P = the number of item pairs:
 //
 //   (func (export "sums") (param $n i32) (param $rows i32) (param $values i32) (param $w i32)
 //         (param $rowBytes i32) (param $col i32) (param $io i32)
-//     (local $j i32) (local $base i32) (local $v v128) (local $a0 v128) … (local $a7 v128)
-//     $a0 … $a7 = v128.load $io offset 0, 16, …, 112                 ;; 16 biases, two per vector
+//     (local $j i32) (local $base i32) (local $v v128) (local $a0 v128) … (local $a{P-1} v128)
+//     $a0 … $a{P-1} = v128.load $io offset 0, 16, …               ;; 2P biases, two per vector
 //     (loop (br_if exit (i32.ge_u $j $n))
 //       $v = f64x2.splat (f64.load $values + 8 $j)
 //       $base = $w + $col + (i32.load $rows + 4 $j) × $rowBytes
 //       $a0 = f64x2.add $a0 (f64x2.mul $v (f64x2.promote_low_f32x4 (v128.load64_zero $base offset 0)))
-//       … $a7 with offset 56
+//       … $a{P-1} with offset 8(P-1)
 //       $j += 1)
-//     v128.store $io offset 128, 144, …, 240 ← $a0 … $a7)          ;; 16 sums
+//     v128.store $io offset 256, 272, … ← $a0 … $a{P-1})           ;; 2P sums
 //   (func (export "text") …)   ;; the text's 1–3-gram rows, see textFunction below
 //   (memory (export "mem") …)
 
 /** Most rows one call can take (a sentence has at most ~1 400 features; longer inputs use the JavaScript loop). */
 export const KERNEL_ROWS = 8192;
+/** Most items one pass sums (model.ts keeps decisions as bits of an int, so a model has at most 30). */
+export const KERNEL_ITEMS = 30;
 const IO = 0;
-const ROWS = 256;
+const ROWS = 512;
 const VALUES = ROWS + KERNEL_ROWS * 4;
 const CODES = VALUES + KERNEL_ROWS * 8;
 const UNI = CODES + KERNEL_ROWS * 2;
@@ -33,15 +36,17 @@ const SLOTS = UNI + 0x10000 * 2;
 const PAGE = 65536;
 
 export interface SumKernel {
-  /** The weights, `stride` floats per row (a multiple of 16), in the kernel's memory: fill them once. */
+  /** The weights, `stride` floats per row, in the kernel's memory: fill them once. */
   w: Float32Array;
   /** Rows and values of the features of one sentence (up to KERNEL_ROWS). */
   rows: Int32Array;
   values: Float64Array;
-  /** [0, 16): the 16 items' biases before a call; [16, 32): their sums after it. */
+  /** [0, items): the items' biases before a call; [32, 32 + items): their sums after it. */
   io: Float64Array;
-  /** Sums the first `count` rows for the 16 items from column `col`. */
+  /** Sums the first `count` rows for the items (rounded up to even) from column `col`. */
   sum(count: number, col: number): void;
+  /** How many items one `sum` call covers (`items` rounded up to even). */
+  items: number;
   /** model.ts's lookup tables, in the kernel's memory: fill them once (`uni` row per character, `slots`, `hashes`). */
   uni: Int16Array;
   slots: Int16Array;
@@ -53,12 +58,14 @@ export interface SumKernel {
 }
 
 /**
- * A kernel for `features` rows of `stride` weights and a probe table of `slotCount` slots, or null without
- * WebAssembly SIMD.
+ * A kernel for `features` rows of `stride` weights summed for `items` items (the first columns) and a probe table
+ * of `slotCount` slots, or null without WebAssembly SIMD.
  */
-export function sumKernel(features: number, stride: number, slotCount: number): SumKernel | null {
-  if (stride % 16 !== 0) throw new Error('sum kernel: the row stride must be a multiple of 16');
-  const bytes = sumsModule();
+export function sumKernel(features: number, stride: number, slotCount: number, items: number): SumKernel | null {
+  const pairs = (items + 1) >> 1;
+  if (items < 1 || items > KERNEL_ITEMS) throw new Error(`sum kernel: ${items} items, expected 1–${KERNEL_ITEMS}`);
+  if (stride % 2 !== 0 || stride < pairs * 2) throw new Error('sum kernel: the row stride must be even and hold every item');
+  const bytes = sumsModule(pairs);
   if (typeof WebAssembly === 'undefined' || !WebAssembly.validate(bytes)) return null;
   const hashes = SLOTS + slotCount * 2;
   const weights = (hashes + features * 4 + 63) & ~63;
@@ -75,12 +82,13 @@ export function sumKernel(features: number, stride: number, slotCount: number): 
     w: new Float32Array(mem.buffer, weights, features * stride),
     rows: new Int32Array(mem.buffer, ROWS, KERNEL_ROWS),
     values: new Float64Array(mem.buffer, VALUES, KERNEL_ROWS),
-    io: new Float64Array(mem.buffer, IO, 32),
+    io: new Float64Array(mem.buffer, IO, 64),
     sum: (count, col) => sums(count, ROWS, VALUES, weights, rowBytes, col * 4, IO),
     uni: new Int16Array(mem.buffer, UNI, 0x10000),
     slots: new Int16Array(mem.buffer, SLOTS, slotCount),
     hashes: new Int32Array(mem.buffer, hashes, features),
     codes: new Uint16Array(mem.buffer, CODES, KERNEL_ROWS),
+    items: pairs * 2,
     text: (n) => text(n, CODES, UNI, SLOTS, hashes, mask, ROWS),
   };
 }
@@ -123,25 +131,25 @@ const op = {
 };
 const simdOp = { load: 0x00, store: 0x0b, load64Zero: 0x5d, promoteLow: 0x5f, splat: 0x14, add: 0xf0, mul: 0xf2 };
 
-function sumsModule(): Uint8Array<ArrayBuffer> {
-  // params 0–6: n rows values w rowBytes col io; locals: 7 j, 8 base, 9 v, 10–17 the sums
+function sumsModule(pairs: number): Uint8Array<ArrayBuffer> {
+  // params 0–6: n rows values w rowBytes col io; locals: 7 j, 8 base, 9 v, 10… the sums (one per item pair)
   const [n, rows, values, w, rowBytes, col, io, j, base, v] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
   const acc = (i: number) => 10 + i;
   const body: number[] = [];
-  for (let i = 0; i < 8; i++) body.push(...get(io), ...simd(simdOp.load, ...memarg(3, i * 16)), ...set(acc(i)));
+  for (let i = 0; i < pairs; i++) body.push(...get(io), ...simd(simdOp.load, ...memarg(3, i * 16)), ...set(acc(i)));
   body.push(op.block, op.void, op.loop, op.void);
   body.push(...get(j), ...get(n), op.geU, op.brIf, ...uleb(1));
   body.push(...get(values), ...get(j), ...i32(3), op.shl, op.add, op.f64Load, ...memarg(3, 0), ...simd(simdOp.splat), ...set(v));
   body.push(...get(w), ...get(col), op.add, ...get(rows), ...get(j), ...i32(2), op.shl, op.add, op.i32Load, ...memarg(2, 0));
   body.push(...get(rowBytes), op.mul, op.add, ...set(base));
-  for (let i = 0; i < 8; i++) {
+  for (let i = 0; i < pairs; i++) {
     body.push(...get(acc(i)), ...get(v), ...get(base), ...simd(simdOp.load64Zero, ...memarg(3, i * 8)), ...simd(simdOp.promoteLow));
     body.push(...simd(simdOp.mul), ...simd(simdOp.add), ...set(acc(i)));
   }
   body.push(...get(j), ...i32(1), op.add, ...set(j), op.br, ...uleb(0), op.end, op.end);
-  for (let i = 0; i < 8; i++) body.push(...get(io), ...get(acc(i)), ...simd(simdOp.store, ...memarg(3, 128 + i * 16)));
+  for (let i = 0; i < pairs; i++) body.push(...get(io), ...get(acc(i)), ...simd(simdOp.store, ...memarg(3, 256 + i * 16)));
   body.push(op.end);
-  const code = [...vec([[...uleb(2), I32], [...uleb(9), V128]]), ...body];
+  const code = [...vec([[...uleb(2), I32], [...uleb(1 + pairs), V128]]), ...body];
   const textCode = textFunction();
   const params = vec([[I32], [I32], [I32], [I32], [I32], [I32], [I32]]);
   return Uint8Array.from([

@@ -67,6 +67,37 @@ test('the fast scoring path sees the same features and gives the same probabilit
   assert.deepEqual([...scoreInput(m, long)], [...scoreInputWithoutKernel(m, long)]);
 });
 
+test('the kernel sums any item count in one pass, bit for bit as the JavaScript loop', async () => {
+  // models made from the committed one by picking item columns (repeats allowed): odd and even counts up to 30
+  const file = JSON.parse(raw) as ModelFile;
+  const K = file.items.length;
+  const wb = Buffer.from(file.weights, 'base64');
+  const pick = (cols: number[]): ModelFile => {
+    const out = Buffer.alloc(file.vocab.length * cols.length * 2);
+    for (let f = 0; f < file.vocab.length; f++) cols.forEach((k, j) => out.writeInt16LE(wb.readInt16LE((f * K + k) * 2), (f * cols.length + j) * 2));
+    return { ...file, items: cols.map((k) => file.items[k]!), weights: out.toString('base64') };
+  };
+  let inputs: ModelInput[] = [];
+  await analyzePolicyFile(corpusDir('policies', 'appch-360-cn.com.yaan.txt'), { model: false, onModelInputs: (x) => (inputs = x) });
+  for (const n of [1, 2, 7, 9, 16, 17, 30]) {
+    const m = decodeModel(pick(Array.from({ length: n }, (_, j) => (j * 5 + 3) % K)));
+    assert.ok(m.kernel);
+    for (const inp of inputs) {
+      const a = [...scoreInput(m, inp)];
+      const b = [...scoreInputWithoutKernel(m, inp)];
+      assert.equal(a.length, n);
+      assert.ok(a.every((p, k) => Object.is(p, b[k])), `${n} items: ${inp.text}`);
+    }
+  }
+  // the picked columns score as the full model's: column j of the 7-item model is item (5j + 3) mod K
+  const full = policyModel()!;
+  const m7 = decodeModel(pick(Array.from({ length: 7 }, (_, j) => (j * 5 + 3) % K)));
+  const inp = inputs.find((x) => x.eligible)!;
+  const pf = [...scoreInput(full, inp)];
+  assert.deepEqual([...scoreInput(m7, inp)], Array.from({ length: 7 }, (_, j) => pf[(j * 5 + 3) % K]));
+  assert.throws(() => decodeModel(pick(Array.from({ length: 31 }, (_, j) => j % K))), /30 items/);
+});
+
 test('a sentence tagged by the model carries a why naming the item, its probability and the top features', async () => {
   const a = await analyzePolicyFile(corpusDir('policies', 'appch-360-com.duoduo.opera.txt'));
   const byModel = a.sentences.flatMap((s) => Object.entries(s.why ?? {}).filter(([, w]) => w.startsWith('model:')).map(([item, w]) => ({ s, item, w })));

@@ -61,8 +61,8 @@ export interface LoadedModel {
   hashes: Int32Array;
   mask: number;
   /**
-   * Dequantised weights, one row of `stride` (items rounded up to 16, padding 0) per feature; inside the
-   * kernel's memory when there is a kernel.
+   * Dequantised weights, one row of `stride` (items rounded up to 8 for the JavaScript loop's passes, padding 0)
+   * per feature; inside the kernel's memory when there is a kernel.
    */
   w: Float32Array;
   stride: number;
@@ -102,9 +102,9 @@ export function decodeModel(file: ModelFile): LoadedModel {
   if (K > 30) throw new Error('policy model: more than 30 items'); // applyModel keeps decisions as bits
   let size = 1;
   while (size * 0.25 < F) size <<= 1;
-  const stride = (K + 15) & ~15;
+  const stride = (K + 7) & ~7;
   // the tables live in the WebAssembly kernel's memory when there is one (it reads them too)
-  const kernel = sumKernel(F, stride, size);
+  const kernel = K > 0 ? sumKernel(F, stride, size, K) : null;
   const hashes = kernel?.hashes ?? new Int32Array(F);
   for (let f = 0; f < F; f++) hashes[f] = hb.readInt32LE(f * 4); // Int32 view of the Uint32 hash, as features.ts hands it out
   const slots = (kernel?.slots ?? new Int16Array(size)).fill(-1);
@@ -333,17 +333,15 @@ function logistic(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 
-/** The sums of kernel.ts: 16 items per call. */
+/** The sums of kernel.ts: every item in one call. */
 function kernelSums(m: LoadedModel, kernel: SumKernel, c: number, out: Float64Array): void {
   kernel.rows.set(found.subarray(0, c));
   kernel.values.set(foundValues.subarray(0, c));
   const K = m.items.length;
   const io = kernel.io;
-  for (let g = 0; g < K; g += 16) {
-    io.set(m.bias.subarray(g, g + 16));
-    kernel.sum(c, g);
-    for (let k = g; k < K && k < g + 16; k++) out[k] = logistic(io[16 + k - g]!);
-  }
+  io.set(m.bias.subarray(0, kernel.items));
+  kernel.sum(c, 0);
+  for (let k = 0; k < K; k++) out[k] = logistic(io[32 + k]!);
 }
 
 /**
