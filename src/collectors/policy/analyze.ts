@@ -111,7 +111,7 @@ export function analyzeExtracted(ex: Extracted, source: string, opts: AnalyzeOpt
       if (r.tags.length) s.why = r.why;
       eligible = !heading && !definition;
     }
-    const patterns = s.why ? Object.entries(s.why).map(([item, name]) => `${item}/${name}`) : undefined;
+    const patterns = s.why ? patternKeys(s.why) : undefined;
     inputs.push({ text: sentence, section, topic, tags: [...s.tags], prevTags, eligible, ...(patterns ? { patterns } : {}) });
     prevTags = inputs[inputs.length - 1]!.tags as PolicyItemId[];
     sentences.push(s);
@@ -203,6 +203,24 @@ function sdkRegions(text: string, spans: Span[], headings: { start: number; leve
       continue;
     }
     out.push(open && !isHeading);
+  }
+  return out;
+}
+
+// `<item>/<pattern name>` strings, made once per pair: fresh strings per sentence cost an allocation and, as
+// map keys in the model layer, a hash each time
+const PATTERN_KEYS = new Map<string, Map<string, string>>();
+
+/** The model's name for each pattern that fired, in the order of `why`. */
+function patternKeys(why: Partial<Record<PolicyItemId, string>>): string[] {
+  const out: string[] = [];
+  for (const item of Object.keys(why) as PolicyItemId[]) {
+    const name = why[item]!;
+    let byName = PATTERN_KEYS.get(item);
+    if (!byName) PATTERN_KEYS.set(item, (byName = new Map()));
+    let key = byName.get(name);
+    if (key === undefined) byName.set(name, (key = `${item}/${name}`));
+    out.push(key);
   }
   return out;
 }

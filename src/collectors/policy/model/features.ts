@@ -47,8 +47,8 @@ function finish(h: number): number {
 /** Lower-case ASCII, every digit → 0, whitespace dropped: the characters n-grams are made of. Returns the count. */
 function normalize(s: string, from: number): number {
   let n = from;
-  if (codes.length < from + s.length) codes = grow16(codes, from + s.length);
-  const out = codes;
+  if (CODES.length < from + s.length) CODES = grow16(CODES, from + s.length);
+  const out = CODES;
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);
     if (c <= 32 || c === 0x3000 || c === 0xa0 || c === 0x200b) continue;
@@ -72,7 +72,8 @@ function grow16(a: Uint16Array, n: number): Uint16Array<ArrayBuffer> {
 }
 
 // reused buffers: scoring a sentence allocates nothing
-let codes = new Uint16Array(1024);
+/** Normalised characters of the last `prepare` call. */
+export let CODES = new Uint16Array(1024);
 /** Hashes and values of the last `extract` call. */
 export let HASHES = new Int32Array(4096);
 export let VALUES = new Float64Array(4096);
@@ -88,26 +89,67 @@ function room(n: number): void {
 }
 
 /**
+ * Normalises the sentence's text and then its two deepest headings (each cut to 40 characters) into CODES:
+ * the text's characters are CODES[0, returned count), the headings' follow, HEAD_LENGTH of them.
+ */
+export function prepare(inp: ModelInput): number {
+  const n = normalize(inp.text, 0);
+  prepareHeads(inp, n);
+  return n;
+}
+
+/** The headings' part of `prepare`, written to CODES from `from`; sets and returns HEAD_LENGTH. */
+export function prepareHeads(inp: ModelInput, from: number): number {
+  const heads = inp.section.length > 2 ? inp.section.slice(-2) : inp.section;
+  let hn = 0;
+  for (const h of heads) hn += normalize(h.length > 40 ? h.slice(0, 40) : h, from + hn);
+  return (HEAD_LENGTH = hn);
+}
+
+/** The text's part of `prepare` alone (model.ts reuses the headings' features within a section). */
+export function prepareText(inp: ModelInput): number {
+  return normalize(inp.text, 0);
+}
+
+/** Characters of the headings after the text in CODES, set by `prepare`. */
+export let HEAD_LENGTH = 0;
+
+/** The value of each text n-gram of a sentence of n characters: 1/√count, so long and short sentences weigh alike. */
+export function textValue(n: number): number {
+  const total = n * 3 - 3;
+  return total > 0 ? 1 / Math.sqrt(total) : 1;
+}
+
+/** The value of each heading bigram, for hn heading characters (only used when hn > 1). */
+export function headValue(hn: number): number {
+  return 1 / Math.sqrt(hn - 1);
+}
+
+/** Hash of a text 1-gram, and the running hash a 2- or 3-gram extends (`finish` turns it into the feature hash). */
+export const unigramHash = (a: number) => finish(mix(SEED_TEXT, a));
+export const textStart = (a: number) => mix(SEED_TEXT, a);
+export const headBigramHash = (a: number, b: number) => finish(mix(mix(SEED_HEAD, a), b));
+export { mix, finish };
+
+/**
  * Fills HASHES/VALUES with the sentence's features and returns their count; `names`, when given, receives each
- * feature's name in the same order (training and explanations).
+ * feature's name in the same order (training and explanations). model.ts scores the same features in the same
+ * order without this intermediate list (model.test.ts checks they agree).
  */
 export function extract(inp: ModelInput, names?: string[]): number {
   // text 1–3-grams, each occurrence worth 1/√count so long and short sentences weigh alike
-  const n = normalize(inp.text, 0);
-  const heads = inp.section.length > 2 ? inp.section.slice(-2) : inp.section;
-  let hn = 0;
-  for (const h of heads) hn += normalize(h.length > 40 ? h.slice(0, 40) : h, n + hn);
-  room(n * 3 + hn + inp.tags.length * 2 + inp.prevTags.length + (inp.nextTags?.length ?? 0) + 3);
+  const n = prepare(inp);
+  const hn = HEAD_LENGTH;
+  room(n * 3 + hn + flagCount(inp));
   let k = 0;
-  const total = n * 3 - 3;
-  const v = total > 0 ? 1 / Math.sqrt(total) : 1;
+  const v = textValue(n);
   // locals, not the module bindings, inside the loops (V8 keeps them in registers)
   const H = HASHES;
   const V = VALUES;
-  const cs = codes;
+  const cs = CODES;
   for (let i = 0; i < n; i++) {
     const a = cs[i]!;
-    const h1 = mix(SEED_TEXT, a);
+    const h1 = textStart(a);
     H[k] = finish(h1);
     V[k++] = v;
     if (names) names.push(String.fromCharCode(a));
@@ -125,57 +167,73 @@ export function extract(inp: ModelInput, names?: string[]): number {
   }
   // bigrams of the two deepest headings (section numbering normalised like the text)
   if (hn > 1) {
-    const hv = 1 / Math.sqrt(hn - 1);
+    const hv = headValue(hn);
     for (let i = n; i + 1 < n + hn; i++) {
-      H[k] = finish(mix(mix(SEED_HEAD, cs[i]!), cs[i + 1]!));
+      H[k] = headBigramHash(cs[i]!, cs[i + 1]!);
       V[k++] = hv;
       if (names) names.push('§' + String.fromCharCode(cs[i]!, cs[i + 1]!));
     }
   }
-  const flag = (name: string) => {
-    HASHES[k] = hashOf(name);
-    VALUES[k++] = 1;
-    if (names) names.push(name);
-  };
-  if (inp.topic) flag(TOPIC[inp.topic] ??= `topic:${inp.topic}`);
-  for (const t of inp.tags) flag(PATTERN[t] ??= `pattern:${t}`);
-  for (const t of inp.prevTags) flag(PREV[t] ??= `prev:${t}`);
-  if (inp.patterns) for (const p of inp.patterns) flag(NAMED[p] ??= `pattern:${p}`);
-  return extractContext(inp, k, names);
+  return extractFlags(inp, k, names);
 }
 
-/** Sentence length in characters, in five buckets: headings-like fragments, short, medium, long, very long. */
-const LEN_NAMES = ['len:0', 'len:1', 'len:2', 'len:3', 'len:4'];
-const LEN_HASHES = LEN_NAMES.map((name) => hashString(SEED_TAG, name));
-const NEXT: Partial<Record<string, string>> = {};
+/** How many flag and context features `extractFlags` writes for the sentence. */
+export function flagCount(inp: ModelInput): number {
+  return (inp.topic ? 1 : 0) + inp.tags.length + inp.prevTags.length + (inp.patterns?.length ?? 0) + (inp.nextTags?.length ?? 0) + 1;
+}
+
+/** Sentence length in characters (of the raw text), in five buckets: heading-like fragments, short, medium, long, very long. */
+export function lengthBucket(text: string): number {
+  const len = text.length;
+  return len < 12 ? 0 : len < 25 ? 1 : len < 50 ? 2 : len < 100 ? 3 : 4;
+}
+/** The `len:` feature's value per bucket. */
+export const LENGTH_BUCKETS = ['0', '1', '2', '3', '4'] as const;
 
 /**
- * Context features from slot k on (sixth round): the items whose patterns fired on the next sentence and the
- * sentence's length bucket, one feature each. Returns the new count.
+ * Writes the sentence's flag features (topic, pattern items, previous sentence's items, named patterns, next
+ * sentence's items, length bucket), value 1, to HASHES/VALUES from index k; returns the new count. model.ts
+ * `findFeatures` visits them in the same order.
  */
-function extractContext(inp: ModelInput, k: number, names?: string[]): number {
-  const H = HASHES;
-  const V = VALUES;
-  if (inp.nextTags) {
-    for (const t of inp.nextTags) {
-      const name = (NEXT[t] ??= `next:${t}`);
-      H[k] = hashOf(name);
-      V[k++] = 1;
-      if (names) names.push(name);
-    }
-  }
-  const len = inp.text.length;
-  const b = len < 12 ? 0 : len < 25 ? 1 : len < 50 ? 2 : len < 100 ? 3 : 4;
-  H[k] = LEN_HASHES[b]!;
-  V[k++] = 1;
-  if (names) names.push(LEN_NAMES[b]!);
+export function extractFlags(inp: ModelInput, k: number, names?: string[]): number {
+  room(k + flagCount(inp));
+  const flag = (kind: FlagKind, value: string) => {
+    HASHES[k] = flagHash(kind, value);
+    VALUES[k++] = 1;
+    if (names) names.push(FLAG_PREFIX[kind] + value);
+  };
+  if (inp.topic) flag(FLAG_TOPIC, inp.topic);
+  for (const t of inp.tags) flag(FLAG_PATTERN, t);
+  for (const t of inp.prevTags) flag(FLAG_PREV, t);
+  if (inp.patterns) for (const p of inp.patterns) flag(FLAG_NAMED, p);
+  // context (sixth round): the items whose patterns fired on the next sentence, then the length bucket
+  if (inp.nextTags) for (const t of inp.nextTags) flag(FLAG_NEXT, t);
+  flag(FLAG_LEN, LENGTH_BUCKETS[lengthBucket(inp.text)]!);
   return k;
 }
 
-const TOPIC: Partial<Record<string, string>> = {};
-const PATTERN: Partial<Record<string, string>> = {};
-const PREV: Partial<Record<string, string>> = {};
-const NAMED: Partial<Record<string, string>> = {};
+/**
+ * Kinds of flag feature: the section topic, an item whose pattern fired, the same on the previous sentence, a
+ * named pattern, the same on the next sentence, the length bucket.
+ */
+export const FLAG_TOPIC = 0;
+export const FLAG_PATTERN = 1;
+export const FLAG_PREV = 2;
+export const FLAG_NAMED = 3;
+export const FLAG_NEXT = 4;
+export const FLAG_LEN = 5;
+export type FlagKind = 0 | 1 | 2 | 3 | 4 | 5;
+const FLAG_PREFIX = ['topic:', 'pattern:', 'prev:', 'pattern:', 'next:', 'len:'] as const;
+export const FLAG_KINDS = FLAG_PREFIX.length;
+const flagHashes: Map<string, number>[] = FLAG_PREFIX.map(() => new Map());
+
+/** The hash of a flag feature (cached: flags come from a small set of names). */
+export function flagHash(kind: FlagKind, value: string): number {
+  const cache = flagHashes[kind]!;
+  let h = cache.get(value);
+  if (h === undefined) cache.set(value, (h = hashString(SEED_TAG, FLAG_PREFIX[kind] + value)));
+  return h;
+}
 
 /** The features as plain arrays, with names (training). */
 export function features(inp: ModelInput): Required<FeatureVector> {
@@ -184,9 +242,3 @@ export function features(inp: ModelInput): Required<FeatureVector> {
   return { hashes: Array.from(HASHES.subarray(0, k), (h) => h >>> 0), values: Array.from(VALUES.subarray(0, k)), names };
 }
 
-const flagHashes = new Map<string, number>();
-function hashOf(name: string): number {
-  let h = flagHashes.get(name);
-  if (h === undefined) flagHashes.set(name, (h = hashString(SEED_TAG, name)));
-  return h;
-}

@@ -8,7 +8,8 @@ import { POLICY_ITEMS } from '../../../core/artifacts.js';
 import { corpusDir } from '../../../core/paths.js';
 import { analyzePolicyFile, analyzePolicyText } from '../analyze.js';
 import { readLabels, splitFiles, labelsDir } from '../evaluate.js';
-import { decodeModel, modelPath, policyModel, scoreInput, type ModelFile } from './model.js';
+import type { ModelInput } from './features.js';
+import { decodeModel, findFeaturesByHashes, foundFeatures, modelPath, policyModel, scoreInput, scoreInputWithoutKernel, type ModelFile } from './model.js';
 import { collectExamples, train } from './train.js';
 
 const raw = readFileSync(modelPath(), 'utf8');
@@ -38,6 +39,63 @@ test('predictions are deterministic: same text, same probabilities and tags', ()
   const m2 = decodeModel(JSON.parse(raw) as ModelFile);
   const inp = { text: '我们会收集您的手机号码用于注册', section: ['二、我们如何收集和使用'], topic: 'collect-use' as const, tags: [], prevTags: [], eligible: true };
   assert.deepEqual([...scoreInput(m1, inp)], [...scoreInput(m2, inp)]);
+});
+
+test('the fast scoring path sees the same features and gives the same probabilities, bit for bit', async () => {
+  // findFeatures (1-gram table, headings reused within a section, cached flag rows) against extract's hash list,
+  // and the WebAssembly sums against the JavaScript loop, on every sentence of a few corpus policies
+  const m = policyModel()!;
+  assert.ok(m.kernel, 'WebAssembly SIMD is available on Node 20');
+  let sentences = 0;
+  for (const file of ['appch-360-com.duoduo.opera.txt', 'appch-360-cn.ecook.jiachangcai.txt', 'appch-360-cn.com.yaan.txt']) {
+    let inputs: ModelInput[] = [];
+    await analyzePolicyFile(corpusDir('policies', file), { model: false, onModelInputs: (x) => (inputs = x) });
+    for (const inp of inputs) {
+      const fast = foundFeatures(m, inp);
+      const ref = findFeaturesByHashes(m, inp);
+      assert.deepEqual([...fast.rows], [...ref.rows], inp.text);
+      assert.deepEqual([...fast.values], [...ref.values], inp.text);
+      const a = [...scoreInput(m, inp)];
+      const b = [...scoreInputWithoutKernel(m, inp)];
+      assert.ok(a.every((p, k) => Object.is(p, b[k])), inp.text);
+      sentences++;
+    }
+  }
+  assert.ok(sentences > 300);
+  // a sentence longer than the kernel takes falls back to the loop, same result
+  const long = { text: '我们会收集您的手机号码用于注册。'.repeat(400), section: ['二、我们如何收集和使用'], topic: undefined, tags: [], prevTags: [], eligible: true };
+  assert.deepEqual([...scoreInput(m, long)], [...scoreInputWithoutKernel(m, long)]);
+});
+
+test('the kernel sums any item count in one pass, bit for bit as the JavaScript loop', async () => {
+  // models made from the committed one by picking item columns (repeats allowed): odd and even counts up to 30
+  const file = JSON.parse(raw) as ModelFile;
+  const K = file.items.length;
+  const wb = Buffer.from(file.weights, 'base64');
+  const pick = (cols: number[]): ModelFile => {
+    const out = Buffer.alloc(file.vocab.length * cols.length * 2);
+    for (let f = 0; f < file.vocab.length; f++) cols.forEach((k, j) => out.writeInt16LE(wb.readInt16LE((f * K + k) * 2), (f * cols.length + j) * 2));
+    return { ...file, items: cols.map((k) => file.items[k]!), weights: out.toString('base64') };
+  };
+  let inputs: ModelInput[] = [];
+  await analyzePolicyFile(corpusDir('policies', 'appch-360-cn.com.yaan.txt'), { model: false, onModelInputs: (x) => (inputs = x) });
+  for (const n of [1, 2, 7, 9, 16, 17, 30]) {
+    const m = decodeModel(pick(Array.from({ length: n }, (_, j) => (j * 5 + 3) % K)));
+    assert.ok(m.kernel);
+    for (const inp of inputs) {
+      const a = [...scoreInput(m, inp)];
+      const b = [...scoreInputWithoutKernel(m, inp)];
+      assert.equal(a.length, n);
+      assert.ok(a.every((p, k) => Object.is(p, b[k])), `${n} items: ${inp.text}`);
+    }
+  }
+  // the picked columns score as the full model's: column j of the 7-item model is item (5j + 3) mod K
+  const full = policyModel()!;
+  const m7 = decodeModel(pick(Array.from({ length: 7 }, (_, j) => (j * 5 + 3) % K)));
+  const inp = inputs.find((x) => x.eligible)!;
+  const pf = [...scoreInput(full, inp)];
+  assert.deepEqual([...scoreInput(m7, inp)], Array.from({ length: 7 }, (_, j) => pf[(j * 5 + 3) % K]));
+  assert.throws(() => decodeModel(pick(Array.from({ length: 31 }, (_, j) => j % K))), /30 items/);
 });
 
 test('a sentence tagged by the model carries a why naming the item, its probability and the top features', async () => {
