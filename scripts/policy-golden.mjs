@@ -4,17 +4,11 @@
 // Usage: node scripts/policy-golden.mjs [--build dist] [--dir DIR] [--out FILE] [--check FILE]
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build, opt, policyDir } from './options.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const opt = (name, def) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : def;
-};
-const build = resolve(root, opt('--build', 'dist'));
-const dir = resolve(opt('--dir', join(root, '..', 'shared', 'corpus', 'policies')));
+const dir = policyDir();
 const { analyzePolicyFile } = await import(pathToFileURL(join(build, 'collectors', 'policy', 'analyze.js')).href);
 
 const sha = (s) => createHash('sha256').update(s).digest('hex');

@@ -4,17 +4,11 @@
 // Usage: node scripts/policy-problems.mjs [--build dist] [--dir DIR] [--show ID [--n 12] [--seed 1]]
 //   --show ID prints a sample of the sentences behind problem/statement ID (or a rule check ID: its fail quotes).
 import { readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build, opt, policyDir } from './options.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const opt = (name, def) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : def;
-};
-const build = resolve(root, opt('--build', 'dist'));
-const dir = resolve(opt('--dir', join(root, '..', 'shared', 'corpus', 'policies')));
+const dir = policyDir();
 const load = (p) => import(pathToFileURL(join(build, p)).href);
 const { analyzePolicyFile } = await load('collectors/policy/analyze.js');
 const { run, subjectWith } = await load('test-support/fixtures.js');

@@ -4,16 +4,10 @@
 //   --build DIR  the tsc output folder to import the analyzer from (default dist)
 //   --check      train and compare with the committed file instead of writing (exit 1 when they differ)
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { args, build, opt } from './options.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const opt = (name, def) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : def;
-};
-const build = resolve(root, opt('--build', 'dist'));
 const load = (p) => import(pathToFileURL(join(build, 'collectors', 'policy', p)).href);
 const { readLabels, splitFiles, labelsDir } = await load('evaluate.js');
 const { collectExamples, train } = await load('model/train.js');
