@@ -12,7 +12,7 @@ import { extractSdks } from './facts/sdk.js';
 import { FACE } from './patterns/lexicon.js';
 import { topicOf, type Topic } from './patterns/topics.js';
 import { findProblems } from './problems.js';
-import { findHints } from './problems/index.js';
+import { findHints, hintMask } from './problems/index.js';
 import { segment, type Span } from './sentences.js';
 import { findStructure, sectionPaths } from './structure.js';
 import { tagSentence } from './tag.js';
@@ -69,6 +69,8 @@ export function analyzeExtracted(ex: Extracted, source: string, opts: AnalyzeOpt
   const region = sdkRegions(text, spans, structure.headings);
   const sentences: PolicySentence[] = [];
   const faceCtx: boolean[] = [];
+  // which hint regexes (problems/) may match each sentence, read from the same scan
+  const hintMay: number[] = [];
   // a document whose title names face information (人脸信息处理规则) is about face information throughout
   const title = structure.headings[0];
   const faceDoc = !!title && title.start < 400 && title.level <= 1 && FACE.test(title.text);
@@ -87,6 +89,7 @@ export function analyzeExtracted(ex: Extracted, source: string, opts: AnalyzeOpt
       topic = topicOf(section);
     }
     SENTENCE_LITERALS.scan(sentence, text, sp.start, sp.end);
+    hintMay.push(hintMask());
     const faceWord = SENTENCE_LITERALS.has(FACE_SET) && FACE.test(sentence);
     const face = faceWord || faceDoc;
     faceCtx.push(face);
@@ -162,6 +165,7 @@ export function analyzeExtracted(ex: Extracted, source: string, opts: AnalyzeOpt
     heading: spans.map((sp) => headingStarts.has(sp.start)),
     title: title?.text ?? text.slice(0, 120),
     source,
+    may: hintMay,
   });
   artifact.problems.push(...hints.problems);
   facts.statements = hints.statements;
