@@ -9,7 +9,7 @@ import { companies, contacts } from './facts/parties.js';
 import { policyDates } from './facts/dates.js';
 import { retentionFacts } from './facts/retention.js';
 import { extractSdks } from './facts/sdk.js';
-import { FACE } from './patterns/lexicon.js';
+import { FACE, piTypesScanned } from './patterns/lexicon.js';
 import { topicOf, type Topic } from './patterns/topics.js';
 import { findProblems } from './problems.js';
 import { findHints, hintMask } from './problems/index.js';
@@ -71,6 +71,8 @@ export function analyzeExtracted(ex: Extracted, source: string, opts: AnalyzeOpt
   const faceCtx: boolean[] = [];
   // which hint regexes (problems/) may match each sentence, read from the same scan
   const hintMay: number[] = [];
+  // the PI types each sentence names, from the same scan (the data-types fact reads them)
+  const piTypes: (readonly string[])[] = [];
   // a document whose title names face information (人脸信息处理规则) is about face information throughout
   const title = structure.headings[0];
   const faceDoc = !!title && title.start < 400 && title.level <= 1 && FACE.test(title.text);
@@ -90,6 +92,7 @@ export function analyzeExtracted(ex: Extracted, source: string, opts: AnalyzeOpt
     }
     SENTENCE_LITERALS.scan(sentence, text, sp.start, sp.end);
     hintMay.push(hintMask());
+    piTypes.push(piTypesScanned(sentence));
     const faceWord = SENTENCE_LITERALS.has(FACE_SET) && FACE.test(sentence);
     const face = faceWord || faceDoc;
     faceCtx.push(face);
@@ -139,7 +142,7 @@ export function analyzeExtracted(ex: Extracted, source: string, opts: AnalyzeOpt
     contacts: contacts(textsOf('controller-contact')),
     ...policyDates(text.length > 200_000 ? text.slice(0, 200_000) : text),
     retention: retentionFacts(textsOf('retention')),
-    dataTypes: dataTypes(textsOf('data-types')),
+    dataTypes: dataTypes(items['data-types'].sentences.map((i) => piTypes[i]!)),
     purposes: purposes(textsOf('purpose')),
     sdks: sdk.rows,
     face: faceStatements(sentences.map((s, i) => ({ text: s.text, tags: s.tags, face: faceCtx[i]! }))),

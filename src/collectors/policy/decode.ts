@@ -36,17 +36,26 @@ function detect(buf: Uint8Array): Decoded {
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { text: decodeUtf8Loose(buf.subarray(3)), encoding: 'utf-8-bom' };
   if (buf[0] === 0xff && buf[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'utf-16le' };
   if (buf[0] === 0xfe && buf[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)), encoding: 'utf-16be' };
+  const utf8 = tryUtf8(buf);
+  // valid UTF-8 without a zero byte in the guess's sample: utf16Guess would answer no (its zero-byte tests need
+  // zeros, its CJK tests need invalid UTF-8), so skip it
+  if (utf8 !== undefined && buf.subarray(0, UTF16_SAMPLE * 2).indexOf(0) < 0) return { text: utf8, encoding: 'utf-8' };
   const u16 = utf16Guess(buf);
   if (u16) return { text: new TextDecoder(u16).decode(buf), encoding: u16 };
-  try {
-    return { text: utf8Strict.decode(buf), encoding: 'utf-8' };
-  } catch {
-    // not UTF-8 as a whole: GB18030, or a mix
-  }
+  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
+  // not UTF-8 as a whole: GB18030, or a mix
   try {
     return { text: gbStrict.decode(buf), encoding: 'gb18030' };
   } catch {
     return decodeMixed(buf);
+  }
+}
+
+function tryUtf8(buf: Uint8Array): string | undefined {
+  try {
+    return utf8Strict.decode(buf);
+  } catch {
+    return undefined;
   }
 }
 
@@ -62,8 +71,10 @@ function decodeUtf8Loose(buf: Uint8Array): string {
  * UTF-16 without BOM. ASCII-heavy text has a zero byte in every other position; Chinese text has its high
  * bytes in the CJK block (0x4E–0x9F), CJK punctuation (0x30) or full-width forms (0xFF).
  */
+const UTF16_SAMPLE = 8192;
+
 function utf16Guess(buf: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  const pairs = Math.min(buf.length >> 1, 8192);
+  const pairs = Math.min(buf.length >> 1, UTF16_SAMPLE);
   if (pairs < 2) return undefined;
   let zeroEven = 0;
   let zeroOdd = 0;
