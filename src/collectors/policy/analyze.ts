@@ -36,7 +36,7 @@ const DEFINITION_SET = SENTENCE_LITERALS.add(DEFINITION);
 /** Analyses a policy file (.txt .md .html .pdf .docx). Throws PolicyInputError for unusable input. */
 export async function analyzePolicyFile(path: string, opts: AnalyzeOptions = {}): Promise<PolicyArtifact> {
   const ex = await extractFile(path, opts);
-  if (!POLICY_WORDS.test(ex.text) || ex.text.replace(/\s/g, '').length < 20) {
+  if (!POLICY_WORDS.test(ex.text) || !hasNonSpace(ex.text, 20)) {
     throw new PolicyInputError(
       'no-policy',
       path,
@@ -230,6 +230,13 @@ function patternKeys(why: Partial<Record<PolicyItemId, string>>): string[] {
     out.push(key);
   }
   return out;
+}
+
+/** At least `n` characters that are not \s (without building the text minus its spaces). */
+function hasNonSpace(text: string, n: number): boolean {
+  const re = /\S/g;
+  for (let k = 0; k < n; k++) if (!re.test(text)) return false;
+  return true;
 }
 
 function samePath(a: string[], b: string[]): boolean {
