@@ -13,7 +13,7 @@ import { FACE, piTypesScanned } from './patterns/lexicon.js';
 import { topicOf, type Topic } from './patterns/topics.js';
 import { findProblems } from './problems.js';
 import { findHints, hintMask } from './problems/index.js';
-import { segment, type Span } from './sentences.js';
+import { nonSpaceAtLeast, segment, type Span } from './sentences.js';
 import { findStructure, sectionPaths } from './structure.js';
 import { tagSentence } from './tag.js';
 import type { ModelInput } from './model/features.js';
@@ -36,7 +36,7 @@ const DEFINITION_SET = SENTENCE_LITERALS.add(DEFINITION);
 /** Analyses a policy file (.txt .md .html .pdf .docx). Throws PolicyInputError for unusable input. */
 export async function analyzePolicyFile(path: string, opts: AnalyzeOptions = {}): Promise<PolicyArtifact> {
   const ex = await extractFile(path, opts);
-  if (!POLICY_WORDS.test(ex.text) || !hasNonSpace(ex.text, 20)) {
+  if (!POLICY_WORDS.test(ex.text) || !nonSpaceAtLeast(ex.text, 20)) {
     throw new PolicyInputError(
       'no-policy',
       path,
@@ -118,8 +118,10 @@ export function analyzeExtracted(ex: Extracted, source: string, opts: AnalyzeOpt
       eligible = !heading && !definition;
     }
     const patterns = s.why ? patternKeys(s.why) : undefined;
-    inputs.push({ text: sentence, section, topic, tags: [...s.tags], prevTags, eligible, ...(patterns ? { patterns } : {}) });
-    prevTags = inputs[inputs.length - 1]!.tags as PolicyItemId[];
+    const input: ModelInput = { text: sentence, section, topic, tags: [...s.tags], prevTags, eligible };
+    if (patterns) input.patterns = patterns;
+    inputs.push(input);
+    prevTags = input.tags as PolicyItemId[];
     sentences.push(s);
   });
   // the items the patterns found in the next sentence (a lead-in like "您可以通过以下方式撤回：" announces them)
@@ -230,13 +232,6 @@ function patternKeys(why: Partial<Record<PolicyItemId, string>>): string[] {
     out.push(key);
   }
   return out;
-}
-
-/** At least `n` characters that are not \s (without building the text minus its spaces). */
-function hasNonSpace(text: string, n: number): boolean {
-  const re = /\S/g;
-  for (let k = 0; k < n; k++) if (!re.test(text)) return false;
-  return true;
 }
 
 function samePath(a: string[], b: string[]): boolean {

@@ -84,3 +84,10 @@ function cutAt(text: string, spans: Span[], sorted: number[]): Span[] {
   }
   return out;
 }
+
+/** At least `n` characters of `text` are not \s. */
+export function nonSpaceAtLeast(text: string, n: number): boolean {
+  const re = /\S/g;
+  for (let k = 0; k < n; k++) if (!re.test(text)) return false;
+  return true;
+}

@@ -22,12 +22,13 @@ export function tagSentence(c: SentenceContext): TagResult {
   const tags: PolicyItemId[] = [];
   const why: Partial<Record<PolicyItemId, string>> = {};
   LITERALS.scan(c.text);
+  const readsTopic = c.topic ? ITEMS_READING.get(c.topic) : undefined;
   for (let n = 0; n < ITEM_PATTERNS.length; n++) {
     const item = ITEM_PATTERNS[n]!;
     if (c.definition && !DEFINITION_ITEMS.has(item.item)) continue;
     // the gate is a cheap necessary condition for the text patterns; SDK table cells and sentences in a chapter
     // of the item's topic are read by position too, so they bypass it
-    if (item.gate && !c.sdkRegion && !(c.topic && ITEM_TOPICS[n]!.has(c.topic))) {
+    if (item.gate && !c.sdkRegion && !readsTopic?.[n]) {
       const open = LITERALS.has(GATE_SETS[n]!) && (GATE_WORDS[n]! || item.gate.test(c.text));
       if (!open) continue;
     }
@@ -81,6 +82,10 @@ const PREPARED: Prepared[][] = ITEM_PATTERNS.map((item) =>
 
 /** Per item (ITEM_PATTERNS order), the section topics some pattern of the item reads. */
 const ITEM_TOPICS: Set<Topic>[] = ITEM_PATTERNS.map((item: ItemPatterns) => new Set(item.patterns.flatMap((p) => p.topic ?? [])));
+/** Per topic, per item (ITEM_PATTERNS order): does some pattern of the item read the topic (one lookup per sentence). */
+const ITEMS_READING = new Map<Topic, boolean[]>(
+  [...new Set(ITEM_TOPICS.flatMap((t) => [...t]))].map((topic) => [topic, ITEM_TOPICS.map((t) => t.has(topic))]),
+);
 
 /** `q`: the pattern's literal sets; tagSentence has checked that the `re` and `and` sets occur. */
 function fires(p: Pattern, c: SentenceContext, q: Prepared): boolean {

@@ -4,7 +4,7 @@
 //  - tables scraped to text, one cell per paragraph, cells separated by blank lines and rows by wider gaps.
 // Returns the rows and the text ranges they cover (sentences there are SDK rows, not the controller's words).
 import type { PolicySdkRow } from '../../../core/artifacts.js';
-import type { Span } from '../sentences.js';
+import { nonSpaceAtLeast, type Span } from '../sentences.js';
 
 type Field = 'name' | 'company' | 'data' | 'purpose' | 'permissions' | 'url' | 'type';
 
@@ -17,6 +17,8 @@ const MAX_VALUE = 300;
 
 /** What a table header cell or a block label names. */
 export function fieldOf(label: string): Field | undefined {
+  // most callers pass whole paragraphs: rule out long ones without copying them
+  if (label.length > 24 && nonSpaceAtLeast(label, 25)) return undefined;
   const l = label.replace(/\s+/g, '');
   if (l.length > 24) return undefined;
   if (/链接|网址|官网|隐私政策|隐私协议|隐私权政策|政策地址|协议地址|隐私声明/.test(l)) return 'url';
