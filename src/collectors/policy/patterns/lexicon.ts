@@ -50,6 +50,8 @@ const PI_SETS = PI_TYPES.map(([, re]) => SENTENCE_LITERALS.add(re));
 /** Types whose regex is a plain word alternation: the scan alone decides them. */
 const PI_WORDS = PI_TYPES.map(([, re], i) => PI_SETS[i]! >= 0 && isWordAlternation(re));
 const NONE: readonly string[] = Object.freeze([]);
+/** The words of any PI type: a sentence with none of them skips the per-type checks. */
+const PI_ANY_SET = SENTENCE_LITERALS.add(PI_ANY);
 
 /** Distinct PI types named in a sentence. */
 export function piTypesIn(text: string): readonly string[] {
@@ -59,6 +61,7 @@ export function piTypesIn(text: string): readonly string[] {
 
 /** `piTypesIn` for the text `SENTENCE_LITERALS` scanned last (the analyzer's loop has scanned each sentence). */
 export function piTypesScanned(text: string): readonly string[] {
+  if (!SENTENCE_LITERALS.has(PI_ANY_SET)) return NONE;
   let out: string[] | undefined;
   // a type whose words are all absent is not run (literals.ts)
   for (let i = 0; i < PI_TYPES.length; i++) {
