@@ -99,6 +99,7 @@ export function analyzeExtracted(ex: Extracted, source: string, opts: AnalyzeOpt
     const s: PolicySentence = { text: sentence, start: sp.start, end: sp.end, tags: [] };
     if (section.length) s.section = section;
     let eligible = false;
+    let patterns: string[] | undefined;
     if (!inside(structure.toc, sp)) {
       const heading = isHeading(text, sp, headingStarts);
       const definition = SENTENCE_LITERALS.has(DEFINITION_SET) && DEFINITION.test(sentence);
@@ -114,10 +115,9 @@ export function analyzeExtracted(ex: Extracted, source: string, opts: AnalyzeOpt
         definition,
       });
       s.tags = r.tags;
-      if (r.tags.length) s.why = r.why;
+      if (r.tags.length) (s.why = r.why), (patterns = r.keys);
       eligible = !heading && !definition;
     }
-    const patterns = s.why ? patternKeys(s.why) : undefined;
     const input: ModelInput = { text: sentence, section, topic, tags: [...s.tags], prevTags, eligible };
     if (patterns) input.patterns = patterns;
     inputs.push(input);
@@ -212,24 +212,6 @@ function sdkRegions(text: string, spans: Span[], headings: { start: number; leve
       continue;
     }
     out.push(open && !isHeading);
-  }
-  return out;
-}
-
-// `<item>/<pattern name>` strings, made once per pair: fresh strings per sentence cost an allocation and, as
-// map keys in the model layer, a hash each time
-const PATTERN_KEYS = new Map<string, Map<string, string>>();
-
-/** The model's name for each pattern that fired, in the order of `why`. */
-function patternKeys(why: Partial<Record<PolicyItemId, string>>): string[] {
-  const out: string[] = [];
-  for (const item of Object.keys(why) as PolicyItemId[]) {
-    const name = why[item]!;
-    let byName = PATTERN_KEYS.get(item);
-    if (!byName) PATTERN_KEYS.set(item, (byName = new Map()));
-    let key = byName.get(name);
-    if (key === undefined) byName.set(name, (key = `${item}/${name}`));
-    out.push(key);
   }
   return out;
 }
