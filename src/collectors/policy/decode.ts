@@ -80,6 +80,8 @@ function utf16Guess(buf: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   let zeroOdd = 0;
   let hiOdd = 0;
   let hiEven = 0;
+  // without zero bytes only the CJK tests below can answer yes: stop once neither can reach its 90 %
+  const zeros = buf.subarray(0, 2 * pairs).indexOf(0) >= 0;
   for (let i = 0; i < pairs; i++) {
     const a = buf[2 * i]!;
     const b = buf[2 * i + 1]!;
@@ -87,6 +89,8 @@ function utf16Guess(buf: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
     if (b === 0) zeroOdd++;
     if (isUtf16High(b)) hiOdd++;
     if (isUtf16High(a)) hiEven++;
+    const rest = pairs - i - 1;
+    if (!zeros && hiOdd + rest <= pairs * 0.9 && hiEven + rest <= pairs * 0.9) return undefined;
   }
   if (zeroOdd > pairs * 0.3 && zeroEven < pairs * 0.05) return 'utf-16le';
   if (zeroEven > pairs * 0.3 && zeroOdd < pairs * 0.05) return 'utf-16be';
