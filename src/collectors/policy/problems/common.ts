@@ -27,13 +27,16 @@ export interface Hint {
 
 /** Literal-set ids of the registered hint regexes, by bit. */
 const HINT_SETS: number[] = [];
+/** Every registered hint (literals.test.ts checks their prefilters on corpus sentences). */
+export const HINTS: Hint[] = [];
 
 /** Registers a hint regex; the first 31 with a prefilter get a bit of `HintSentence.may`, the rest always run. */
 export function hint(re: RegExp): Hint {
   const id = SENTENCE_LITERALS.add(re);
-  if (id < 0 || HINT_SETS.length >= 31) return { re, bit: 0 };
-  HINT_SETS.push(id);
-  return { re, bit: 1 << (HINT_SETS.length - 1) };
+  const h = { re, bit: 0 };
+  if (id >= 0 && HINT_SETS.length < 31) h.bit = 1 << (HINT_SETS.push(id) - 1);
+  HINTS.push(h);
+  return h;
 }
 
 /** After `SENTENCE_LITERALS.scan(sentence)`: the bits of the hint regexes that may match it. */
