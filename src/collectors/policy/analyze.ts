@@ -9,11 +9,11 @@ import { companies, contacts } from './facts/parties.js';
 import { policyDates } from './facts/dates.js';
 import { retentionFacts } from './facts/retention.js';
 import { extractSdks } from './facts/sdk.js';
-import { FACE } from './patterns/lexicon.js';
+import { FACE, piTypesScanned } from './patterns/lexicon.js';
 import { topicOf, type Topic } from './patterns/topics.js';
 import { findProblems } from './problems.js';
-import { findHints } from './problems/index.js';
-import { segment, type Span } from './sentences.js';
+import { findHints, hintMask } from './problems/index.js';
+import { nonSpaceAtLeast, segment, type Span } from './sentences.js';
 import { findStructure, sectionPaths } from './structure.js';
 import { tagSentence } from './tag.js';
 import type { ModelInput } from './model/features.js';
@@ -36,7 +36,7 @@ const DEFINITION_SET = SENTENCE_LITERALS.add(DEFINITION);
 /** Analyses a policy file (.txt .md .html .pdf .docx). Throws PolicyInputError for unusable input. */
 export async function analyzePolicyFile(path: string, opts: AnalyzeOptions = {}): Promise<PolicyArtifact> {
   const ex = await extractFile(path, opts);
-  if (!POLICY_WORDS.test(ex.text) || ex.text.replace(/\s/g, '').length < 20) {
+  if (!POLICY_WORDS.test(ex.text) || !nonSpaceAtLeast(ex.text, 20)) {
     throw new PolicyInputError(
       'no-policy',
       path,
@@ -69,6 +69,10 @@ export function analyzeExtracted(ex: Extracted, source: string, opts: AnalyzeOpt
   const region = sdkRegions(text, spans, structure.headings);
   const sentences: PolicySentence[] = [];
   const faceCtx: boolean[] = [];
+  // which hint regexes (problems/) may match each sentence, read from the same scan
+  const hintMay: number[] = [];
+  // the PI types each sentence names, from the same scan (the data-types fact reads them)
+  const piTypes: (readonly string[])[] = [];
   // a document whose title names face information (人脸信息处理规则) is about face information throughout
   const title = structure.headings[0];
   const faceDoc = !!title && title.start < 400 && title.level <= 1 && FACE.test(title.text);
@@ -87,12 +91,15 @@ export function analyzeExtracted(ex: Extracted, source: string, opts: AnalyzeOpt
       topic = topicOf(section);
     }
     SENTENCE_LITERALS.scan(sentence, text, sp.start, sp.end);
+    hintMay.push(hintMask());
+    piTypes.push(piTypesScanned(sentence));
     const faceWord = SENTENCE_LITERALS.has(FACE_SET) && FACE.test(sentence);
     const face = faceWord || faceDoc;
     faceCtx.push(face);
     const s: PolicySentence = { text: sentence, start: sp.start, end: sp.end, tags: [] };
     if (section.length) s.section = section;
     let eligible = false;
+    let patterns: string[] | undefined;
     if (!inside(structure.toc, sp)) {
       const heading = isHeading(text, sp, headingStarts);
       const definition = SENTENCE_LITERALS.has(DEFINITION_SET) && DEFINITION.test(sentence);
@@ -108,12 +115,13 @@ export function analyzeExtracted(ex: Extracted, source: string, opts: AnalyzeOpt
         definition,
       });
       s.tags = r.tags;
-      if (r.tags.length) s.why = r.why;
+      if (r.tags.length) (s.why = r.why), (patterns = r.keys);
       eligible = !heading && !definition;
     }
-    const patterns = s.why ? patternKeys(s.why) : undefined;
-    inputs.push({ text: sentence, section, topic, tags: [...s.tags], prevTags, eligible, ...(patterns ? { patterns } : {}) });
-    prevTags = inputs[inputs.length - 1]!.tags as PolicyItemId[];
+    const input: ModelInput = { text: sentence, section, topic, tags: [...s.tags], prevTags, eligible };
+    if (patterns) input.patterns = patterns;
+    inputs.push(input);
+    prevTags = input.tags as PolicyItemId[];
     sentences.push(s);
   });
   // the items the patterns found in the next sentence (a lead-in like "您可以通过以下方式撤回：" announces them)
@@ -136,7 +144,7 @@ export function analyzeExtracted(ex: Extracted, source: string, opts: AnalyzeOpt
     contacts: contacts(textsOf('controller-contact')),
     ...policyDates(text.length > 200_000 ? text.slice(0, 200_000) : text),
     retention: retentionFacts(textsOf('retention')),
-    dataTypes: dataTypes(textsOf('data-types')),
+    dataTypes: dataTypes(items['data-types'].sentences.map((i) => piTypes[i]!)),
     purposes: purposes(textsOf('purpose')),
     sdks: sdk.rows,
     face: faceStatements(sentences.map((s, i) => ({ text: s.text, tags: s.tags, face: faceCtx[i]! }))),
@@ -162,6 +170,7 @@ export function analyzeExtracted(ex: Extracted, source: string, opts: AnalyzeOpt
     heading: spans.map((sp) => headingStarts.has(sp.start)),
     title: title?.text ?? text.slice(0, 120),
     source,
+    may: hintMay,
   });
   artifact.problems.push(...hints.problems);
   facts.statements = hints.statements;
@@ -203,24 +212,6 @@ function sdkRegions(text: string, spans: Span[], headings: { start: number; leve
       continue;
     }
     out.push(open && !isHeading);
-  }
-  return out;
-}
-
-// `<item>/<pattern name>` strings, made once per pair: fresh strings per sentence cost an allocation and, as
-// map keys in the model layer, a hash each time
-const PATTERN_KEYS = new Map<string, Map<string, string>>();
-
-/** The model's name for each pattern that fired, in the order of `why`. */
-function patternKeys(why: Partial<Record<PolicyItemId, string>>): string[] {
-  const out: string[] = [];
-  for (const item of Object.keys(why) as PolicyItemId[]) {
-    const name = why[item]!;
-    let byName = PATTERN_KEYS.get(item);
-    if (!byName) PATTERN_KEYS.set(item, (byName = new Map()));
-    let key = byName.get(name);
-    if (key === undefined) byName.set(name, (key = `${item}/${name}`));
-    out.push(key);
   }
   return out;
 }

@@ -36,17 +36,26 @@ function detect(buf: Uint8Array): Decoded {
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { text: decodeUtf8Loose(buf.subarray(3)), encoding: 'utf-8-bom' };
   if (buf[0] === 0xff && buf[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'utf-16le' };
   if (buf[0] === 0xfe && buf[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)), encoding: 'utf-16be' };
+  const utf8 = tryUtf8(buf);
+  // valid UTF-8 without a zero byte in the guess's sample: utf16Guess would answer no (its zero-byte tests need
+  // zeros, its CJK tests need invalid UTF-8), so skip it
+  if (utf8 !== undefined && buf.subarray(0, UTF16_SAMPLE * 2).indexOf(0) < 0) return { text: utf8, encoding: 'utf-8' };
   const u16 = utf16Guess(buf);
   if (u16) return { text: new TextDecoder(u16).decode(buf), encoding: u16 };
-  try {
-    return { text: utf8Strict.decode(buf), encoding: 'utf-8' };
-  } catch {
-    // not UTF-8 as a whole: GB18030, or a mix
-  }
+  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
+  // not UTF-8 as a whole: GB18030, or a mix
   try {
     return { text: gbStrict.decode(buf), encoding: 'gb18030' };
   } catch {
     return decodeMixed(buf);
+  }
+}
+
+function tryUtf8(buf: Uint8Array): string | undefined {
+  try {
+    return utf8Strict.decode(buf);
+  } catch {
+    return undefined;
   }
 }
 
@@ -62,13 +71,17 @@ function decodeUtf8Loose(buf: Uint8Array): string {
  * UTF-16 without BOM. ASCII-heavy text has a zero byte in every other position; Chinese text has its high
  * bytes in the CJK block (0x4E–0x9F), CJK punctuation (0x30) or full-width forms (0xFF).
  */
+const UTF16_SAMPLE = 8192;
+
 function utf16Guess(buf: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  const pairs = Math.min(buf.length >> 1, 8192);
+  const pairs = Math.min(buf.length >> 1, UTF16_SAMPLE);
   if (pairs < 2) return undefined;
   let zeroEven = 0;
   let zeroOdd = 0;
   let hiOdd = 0;
   let hiEven = 0;
+  // without zero bytes only the CJK tests below can answer yes: stop once neither can reach its 90 %
+  const zeros = buf.subarray(0, 2 * pairs).indexOf(0) >= 0;
   for (let i = 0; i < pairs; i++) {
     const a = buf[2 * i]!;
     const b = buf[2 * i + 1]!;
@@ -76,6 +89,8 @@ function utf16Guess(buf: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
     if (b === 0) zeroOdd++;
     if (isUtf16High(b)) hiOdd++;
     if (isUtf16High(a)) hiEven++;
+    const rest = pairs - i - 1;
+    if (!zeros && hiOdd + rest <= pairs * 0.9 && hiEven + rest <= pairs * 0.9) return undefined;
   }
   if (zeroOdd > pairs * 0.3 && zeroEven < pairs * 0.05) return 'utf-16le';
   if (zeroEven > pairs * 0.3 && zeroOdd < pairs * 0.05) return 'utf-16be';
@@ -137,9 +152,14 @@ function latin(b: Uint8Array): string {
   return s;
 }
 
+/** What badChars counts: control characters other than \t \n \f \r, DEL, U+FFFD. */
+const BAD_CHAR = /[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]/;
+
 /** Control characters (other than whitespace) and replacement characters in the first 64K: a text has almost none. */
 function badChars(text: string): { control: number; replacement: number; sample: number } {
   const sample = Math.min(text.length, 65536);
+  // nearly every text has none: one regex search is faster than the loop below
+  if (!BAD_CHAR.test(sample < text.length ? text.slice(0, sample) : text)) return { control: 0, replacement: 0, sample };
   let control = 0;
   let replacement = 0;
   for (let i = 0; i < sample; i++) {

@@ -7,7 +7,8 @@ import { readdirSync } from 'node:fs';
 import { corpusDir } from '../../core/paths.js';
 import { analyzePolicyFile } from './analyze.js';
 import { isWordAlternation, LiteralIndex, requiredLiterals, requiredSets } from './literals.js';
-import { FACE, PI_TYPES } from './patterns/lexicon.js';
+import { FACE, PI_ANY, PI_TYPES } from './patterns/lexicon.js';
+import { HINTS } from './problems/common.js';
 import { ITEM_PATTERNS } from './patterns/index.js';
 import { withoutTitles } from './tag.js';
 
@@ -72,7 +73,10 @@ test('on corpus sentences, no regex that matches is skipped', async () => {
     }
   }
   for (const [, re] of PI_TYPES) reg(re);
+  reg(PI_ANY);
   reg(FACE);
+  for (const h of HINTS) reg(h.re);
+  assert.ok(HINTS.filter((h) => h.bit !== 0).length >= 15, 'the hint regexes have prefilters');
   assert.ok(regs.filter((r) => r.id >= 0).length > 100, 'most regexes have a prefilter');
   const dir = corpusDir('policies');
   const files = readdirSync(dir).sort().filter((_, i) => i % 12 === 0);

@@ -72,7 +72,7 @@ export function findProblems(sentences: Sentences, items: Items, facts: Facts, p
   }
 
   const deletionStatement = (tags: readonly PolicyItemId[] | undefined) => !!tags && (tags.includes('rights') || tags.includes('face-deletion'));
-  const deletion = sentences.flatMap((s, i) => (DELETE.test(s.text) && (deletionStatement(s.tags) || deletionStatement(patternTags[i])) ? [i] : []));
+  const deletion = sentences.flatMap((s, i) => ((deletionStatement(s.tags) || deletionStatement(patternTags[i])) && DELETE.test(s.text) ? [i] : []));
   const onSite = deletion.filter((i) => ON_SITE.test(sentences[i]!.text));
   if (onSite.length) {
     out.push({

@@ -10,7 +10,8 @@ export interface Span {
 const MAX_LEN = 400;
 const TERMINATOR = /[。！？!?；;]+[”’」』）)】〕"'\]]*|(?<![\d.A-Za-z])\.(?=[\s\u3000]|$)|\.(?=[\u4e00-\u9fff])(?<=[\u4e00-\u9fff]\.)/g;
 const LEAD = /^[\s\u3000\u200b\u00a0\ufeff>*•·●■◆▪–\-|]+/;
-const TRAIL = /[\s\u3000\u200b\u00a0\ufeff|]+$/;
+/** One trailing character to trim (a `[…]+$` regex would try every position of the span). */
+const TRAIL = /[\s\u3000\u200b\u00a0\ufeff|]/;
 const CONTENT = /[\p{L}\p{N}]/u;
 
 /**
@@ -60,8 +61,9 @@ function push(text: string, start: number, end: number, out: Span[]): void {
       }
     }
     const piece = text.slice(a, b);
-    const trail = TRAIL.exec(piece)?.[0].length ?? 0;
-    if (b - trail > a && CONTENT.test(piece)) out.push({ start: a, end: b - trail });
+    let e = b;
+    while (e > a && TRAIL.test(text[e - 1]!)) e--;
+    if (e > a && CONTENT.test(piece)) out.push({ start: a, end: e });
     a = b;
   }
 }
@@ -81,4 +83,11 @@ function cutAt(text: string, spans: Span[], sorted: number[]): Span[] {
     push(text, a, s.end, out);
   }
   return out;
+}
+
+/** At least `n` characters of `text` are not \s. */
+export function nonSpaceAtLeast(text: string, n: number): boolean {
+  const re = /\S/g;
+  for (let k = 0; k < n; k++) if (!re.test(text)) return false;
+  return true;
 }

@@ -29,6 +29,8 @@ const STYLES: [string, RegExp][] = [
   ['num', /^\d{1,2}\s*[、.．](?!\d)/],
   ['paren', /^[（(]\d{1,2}[)）]/],
 ];
+/** The characters a STYLES match can start with: other lines skip the ten regexes. */
+const STYLE_START = /^[#第一二三四五六七八九十（(0-9]/;
 const MAX_HEADING = 50;
 const TITLE_WORDS = /(?:隐私|个人信息|人脸|规则|政策|协议|声明|指引|Privacy|Policy)/i;
 const BULLET = /^[\s\u3000\u200b\ufeff>*•·●■◆▪\-–]+/;
@@ -89,7 +91,7 @@ export function findStructure(text: string, skip: { start: number; end: number }
 }
 
 function classify(line: string): { style: string; level: number } | undefined {
-  if (line.length > MAX_HEADING + 8) return undefined;
+  if (line.length > MAX_HEADING + 8 || !STYLE_START.test(line)) return undefined;
   for (const [style, re] of STYLES) {
     const m = re.exec(line);
     if (!m) continue;

@@ -8,6 +8,11 @@ import type { Topic } from './patterns/topics.js';
 export interface TagResult {
   tags: PolicyItemId[];
   why: Partial<Record<PolicyItemId, string>>;
+  /**
+   * `<item>/<pattern>` for each entry of `why`, in its order (the model's pattern features): strings made once
+   * per pattern, since a fresh string per sentence costs an allocation and, as a map key, a hash each time.
+   */
+  keys: string[];
 }
 
 /** What a definition can disclose: the sensitive PI or minors it defines, the PI types it lists, face information. */
@@ -21,13 +26,15 @@ const IMPLIES: [PolicyItemId, PolicyItemId][] = [
 export function tagSentence(c: SentenceContext): TagResult {
   const tags: PolicyItemId[] = [];
   const why: Partial<Record<PolicyItemId, string>> = {};
+  const keys: string[] = [];
   LITERALS.scan(c.text);
+  const readsTopic = c.topic ? ITEMS_READING.get(c.topic) : undefined;
   for (let n = 0; n < ITEM_PATTERNS.length; n++) {
     const item = ITEM_PATTERNS[n]!;
     if (c.definition && !DEFINITION_ITEMS.has(item.item)) continue;
     // the gate is a cheap necessary condition for the text patterns; SDK table cells and sentences in a chapter
     // of the item's topic are read by position too, so they bypass it
-    if (item.gate && !c.sdkRegion && !(c.topic && ITEM_TOPICS[n]!.has(c.topic))) {
+    if (item.gate && !c.sdkRegion && !readsTopic?.[n]) {
       const open = LITERALS.has(GATE_SETS[n]!) && (GATE_WORDS[n]! || item.gate.test(c.text));
       if (!open) continue;
     }
@@ -40,18 +47,21 @@ export function tagSentence(c: SentenceContext): TagResult {
       if (fires(p, c, q)) {
         tags.push(item.item);
         why[item.item] = p.name;
+        keys.push(q.key);
         break;
       }
     }
   }
-  for (const [from, to] of IMPLIES) {
+  for (let n = 0; n < IMPLIES.length; n++) {
+    const [from, to] = IMPLIES[n]!;
     // an item has a why exactly when it is in tags
     if (tags.length > 1 && tags.includes(from) && !tags.includes(to)) {
       tags.push(to);
       why[to] = `implied-by-${from}`;
+      keys.push(IMPLIED_KEYS[n]!);
     }
   }
-  return { tags, why };
+  return { tags, why, keys };
 }
 
 /**
@@ -65,8 +75,11 @@ interface Prepared {
   reWords: boolean;
   andWords: boolean;
   unlessWords: boolean;
+  /** `<item>/<pattern name>`, TagResult.keys. */
+  key: string;
 }
 
+const IMPLIED_KEYS = IMPLIES.map(([from, to]) => `${to}/implied-by-${from}`);
 const words = (re: RegExp | undefined, id: number) => !!re && id >= 0 && isWordAlternation(re);
 const GATE_SETS = ITEM_PATTERNS.map((item) => LITERALS.add(item.gate));
 const GATE_WORDS = ITEM_PATTERNS.map((item, n) => words(item.gate, GATE_SETS[n]!));
@@ -75,12 +88,16 @@ const PREPARED: Prepared[][] = ITEM_PATTERNS.map((item) =>
     const re = LITERALS.add(p.re, p.stripTitles);
     const and = LITERALS.add(p.and);
     const unless = LITERALS.add(p.unless);
-    return { re, and, unless, reWords: !p.stripTitles && words(p.re, re), andWords: words(p.and, and), unlessWords: words(p.unless, unless) };
+    return { re, and, unless, reWords: !p.stripTitles && words(p.re, re), andWords: words(p.and, and), unlessWords: words(p.unless, unless), key: `${item.item}/${p.name}` };
   }),
 );
 
 /** Per item (ITEM_PATTERNS order), the section topics some pattern of the item reads. */
 const ITEM_TOPICS: Set<Topic>[] = ITEM_PATTERNS.map((item: ItemPatterns) => new Set(item.patterns.flatMap((p) => p.topic ?? [])));
+/** Per topic, per item (ITEM_PATTERNS order): does some pattern of the item read the topic (one lookup per sentence). */
+const ITEMS_READING = new Map<Topic, boolean[]>(
+  [...new Set(ITEM_TOPICS.flatMap((t) => [...t]))].map((topic) => [topic, ITEM_TOPICS.map((t) => t.has(topic))]),
+);
 
 /** `q`: the pattern's literal sets; tagSentence has checked that the `re` and `and` sets occur. */
 function fires(p: Pattern, c: SentenceContext, q: Prepared): boolean {

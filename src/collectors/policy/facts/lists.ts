@@ -1,9 +1,8 @@
 // Data types and purposes named in the policy.
-import { piTypesIn } from '../patterns/lexicon.js';
-
-export function dataTypes(sentences: string[]): string[] {
+/** The PI types of the data-types sentences (`piTypesIn` of each, in sentence order), without repeats. */
+export function dataTypes(typesPerSentence: readonly (readonly string[])[]): string[] {
   const seen = new Set<string>();
-  for (const s of sentences) for (const t of piTypesIn(s)) seen.add(t);
+  for (const types of typesPerSentence) for (const t of types) seen.add(t);
   return [...seen];
 }
 

@@ -4,7 +4,7 @@
 //  - tables scraped to text, one cell per paragraph, cells separated by blank lines and rows by wider gaps.
 // Returns the rows and the text ranges they cover (sentences there are SDK rows, not the controller's words).
 import type { PolicySdkRow } from '../../../core/artifacts.js';
-import type { Span } from '../sentences.js';
+import { nonSpaceAtLeast, type Span } from '../sentences.js';
 
 type Field = 'name' | 'company' | 'data' | 'purpose' | 'permissions' | 'url' | 'type';
 
@@ -17,6 +17,8 @@ const MAX_VALUE = 300;
 
 /** What a table header cell or a block label names. */
 export function fieldOf(label: string): Field | undefined {
+  // most callers pass whole paragraphs: rule out long ones without copying them
+  if (label.length > 24 && nonSpaceAtLeast(label, 25)) return undefined;
   const l = label.replace(/\s+/g, '');
   if (l.length > 24) return undefined;
   if (/链接|网址|官网|隐私政策|隐私协议|隐私权政策|政策地址|协议地址|隐私声明/.test(l)) return 'url';
@@ -47,8 +49,31 @@ const KNOWN_LABEL =
 // a known label anywhere (glued one-line text), or any short key at the start of a line ("收集数据类型：")
 const ANY_LABEL = new RegExp(`${KNOWN_LABEL.source}|(?<=^|\\n)[ \\t\\u00a0\\u3000]*[\\u4e00-\\u9fa5A-Za-z]{2,12}\\s*[：:]`, 'gi');
 
+/**
+ * Where a NAME_LABEL match can start: each of its branches begins with one of these words or at a line start
+ * (none of the words overlaps another, so a global search finds every occurrence).
+ */
+const NAME_START = /第三方|sdk|插件|接入|使用|集成|\n/gi;
+const NAME_AT = new RegExp(NAME_LABEL.source, 'iy');
+
+/** `[...text.matchAll(NAME_LABEL)]`, trying the regex only where a match can start (a scan of every position is slow). */
+function nameLabels(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0; // matches do not overlap: the next starts at or after the previous end
+  const tryAt = (pos: number) => {
+    if (pos < from) return;
+    NAME_AT.lastIndex = pos;
+    const m = NAME_AT.exec(text);
+    if (m) (out.push(m), (from = pos + m[0].length));
+  };
+  tryAt(0);
+  NAME_START.lastIndex = 0;
+  for (let s = NAME_START.exec(text); s; s = NAME_START.exec(text)) tryAt(s[0] === '\n' ? s.index + 1 : s.index);
+  return out;
+}
+
 function labelledBlocks(text: string, out: SdkList): void {
-  const names = [...text.matchAll(NAME_LABEL)];
+  const names = nameLabels(text);
   for (let i = 0; i < names.length; i++) {
     const m = names[i]!;
     const start = m.index!;

@@ -1,5 +1,5 @@
 // Word lists shared by the item patterns and the fact extractors.
-import { SENTENCE_LITERALS } from '../literals.js';
+import { isWordAlternation, SENTENCE_LITERALS } from '../literals.js';
 
 /** Face information and face recognition. Bare 面部 only when no character before it makes another word (全面部署, 前面部分). */
 export const FACE =
@@ -47,17 +47,29 @@ export const PI_TYPES: [string, RegExp][] = [
 export const PI_ANY = new RegExp(PI_TYPES.map(([, re]) => re.source).join('|'), 'i');
 
 const PI_SETS = PI_TYPES.map(([, re]) => SENTENCE_LITERALS.add(re));
+/** Types whose regex is a plain word alternation: the scan alone decides them. */
+const PI_WORDS = PI_TYPES.map(([, re], i) => PI_SETS[i]! >= 0 && isWordAlternation(re));
+const NONE: readonly string[] = Object.freeze([]);
+/** The words of any PI type: a sentence with none of them skips the per-type checks. */
+const PI_ANY_SET = SENTENCE_LITERALS.add(PI_ANY);
 
 /** Distinct PI types named in a sentence. */
-export function piTypesIn(text: string): string[] {
-  const out: string[] = [];
-  // a type whose words are all absent is not run (literals.ts)
+export function piTypesIn(text: string): readonly string[] {
   SENTENCE_LITERALS.scan(text);
+  return piTypesScanned(text);
+}
+
+/** `piTypesIn` for the text `SENTENCE_LITERALS` scanned last (the analyzer's loop has scanned each sentence). */
+export function piTypesScanned(text: string): readonly string[] {
+  if (!SENTENCE_LITERALS.has(PI_ANY_SET)) return NONE;
+  let out: string[] | undefined;
+  // a type whose words are all absent is not run (literals.ts)
   for (let i = 0; i < PI_TYPES.length; i++) {
+    if (!SENTENCE_LITERALS.has(PI_SETS[i]!)) continue;
     const [name, re] = PI_TYPES[i]!;
-    if (SENTENCE_LITERALS.has(PI_SETS[i]!) && re.test(text)) out.push(name);
+    if (PI_WORDS[i] || re.test(text)) (out ??= []).push(name);
   }
-  return out;
+  return out ?? NONE;
 }
 
 /** Verbs of collection and use. */

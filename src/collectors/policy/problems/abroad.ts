@@ -1,11 +1,12 @@
 // Transfer abroad (PIPL Art.39, seed 001 §2.2(1), PI-01): sentences that say information actually goes abroad,
 // and in their passage (same section, or two sentences either side) which of the notice's elements are named.
 import type { PolicyStatement, PolicyStatementId } from '../../../core/artifacts.js';
-import { statement, tagged, where, type HintSentence } from './common.js';
+import { hint, matches, statement, tagged, where, type HintSentence } from './common.js';
 
 /** Information goes (or is stored) abroad, or a foreign recipient is named. */
-const ABROAD =
-  /(?:传输|提供|传送|转移|发送|存储|存放)(?:至|到|给|于|在)?[^。；]{0,12}(?:境外|国外|海外|中国大陆以外|中华人民共和国境外)|(?:境外|海外)[^。；]{0,8}(?:接收方|关联公司|合作方|服务器|主体)/;
+const ABROAD = hint(
+  /(?:传输|提供|传送|转移|发送|存储|存放)(?:至|到|给|于|在)?[^。；]{0,12}(?:境外|国外|海外|中国大陆以外|中华人民共和国境外)|(?:境外|海外)[^。；]{0,8}(?:接收方|关联公司|合作方|服务器|主体)/,
+);
 /** Conditionals, exceptions and denials: "if we need to transfer…", "we do not transfer…", "only inside China". */
 const NOT_AFFIRMATIVE =
   /(?:^|[，,；;。：:\s])(?:如|若|如果|假如|倘若)(?:您|你|我们|因|需|确需|涉及|有|发生)|如需|一旦|除外|除非|不会|不得|不向|不存在|暂不|暂时不|没有|无需|仅[^。；]{0,10}境内|可能会?被/;
@@ -21,13 +22,15 @@ const ELEMENTS: { id: PolicyStatementId; zh: string; en: string; re: RegExp }[] 
 ];
 
 export function abroadStatements(sentences: readonly HintSentence[]): PolicyStatement[] {
-  const transfers = where(sentences, (s) => !s.heading && tagged(s, 'cross-border') && ABROAD.test(s.text) && !NOT_AFFIRMATIVE.test(s.text));
+  const transfers = where(sentences, (s) => !s.heading && tagged(s, 'cross-border') && matches(s, ABROAD) && !NOT_AFFIRMATIVE.test(s.text));
   if (transfers.length === 0) return [];
+  // sections compared by their joined path, made only for documents that transfer abroad
+  const sections = sentences.map((s) => s.section?.join('\u0000') ?? '');
   const passage = new Set<number>();
   for (const i of transfers) {
-    const section = sentences[i]!.section;
-    sentences.forEach((s, j) => {
-      if (Math.abs(i - j) <= 2 || (section !== '' && s.section === section)) passage.add(j);
+    const section = sections[i]!;
+    sentences.forEach((_, j) => {
+      if (Math.abs(i - j) <= 2 || (section !== '' && sections[j] === section)) passage.add(j);
     });
   }
   const inPassage = [...passage].sort((a, b) => a - b);

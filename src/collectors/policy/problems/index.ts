@@ -1,7 +1,8 @@
 // Problem hints and statements read from tagged sentences, beside problems.ts: each a named ID with the sentences
 // behind it. The analyzer recognises the statements (negation included); the rules decide what they mean.
 import type { PolicyArtifact, PolicyProblem, PolicyStatement } from '../../../core/artifacts.js';
-import type { HintSentence } from './common.js';
+import { SENTENCE_LITERALS } from '../literals.js';
+import { hintMask, type HintSentence } from './common.js';
 import { abroadStatements } from './abroad.js';
 import { consentProblems, consentStatements } from './consent.js';
 import { faceProblems } from './face.js';
@@ -9,7 +10,7 @@ import { isMinorsDocument, minorsStatements } from './minors.js';
 import { personalizationStatements } from './personalization.js';
 import { purposeProblems, purposeStatements } from './purpose.js';
 
-export type { HintSentence } from './common.js';
+export { hintMask, type HintSentence } from './common.js';
 
 export interface Hints {
   problems: PolicyProblem[];
@@ -24,6 +25,8 @@ export interface HintContext {
   /** The document's title (first heading) or, without one, its opening text. */
   title: string;
   source: string;
+  /** Per sentence, `hintMask()` read after the analyzer's scan of it; without it each sentence is scanned here. */
+  may?: readonly number[];
 }
 
 export function findHints(sentences: PolicyArtifact['sentences'], ctx: HintContext): Hints {
@@ -32,11 +35,17 @@ export function findHints(sentences: PolicyArtifact['sentences'], ctx: HintConte
     tags: s.tags,
     sdk: ctx.sdk[i] ?? false,
     heading: ctx.heading[i] ?? false,
-    section: s.section?.join('\u0000') ?? '',
+    section: s.section,
+    may: ctx.may?.[i] ?? maskOf(s.text),
   }));
   return {
     problems: [...purposeProblems(view), ...consentProblems(view), ...faceProblems(view)],
     statements: [...purposeStatements(view), ...minorsStatements(view), ...personalizationStatements(view), ...consentStatements(view), ...abroadStatements(view)],
     minorsDocument: isMinorsDocument(ctx.title, ctx.source),
   };
+}
+
+function maskOf(text: string): number {
+  SENTENCE_LITERALS.scan(text);
+  return hintMask();
 }

@@ -1,17 +1,17 @@
 // Purposes and scope of collection: collection justified only by improving the service (认定方法 4.5, PI-06),
 // consent to it forced, a way to switch collection off, and open-ended scope (认定方法 2.4, PI-03).
 import type { PolicyProblem, PolicyStatement } from '../../../core/artifacts.js';
-import { affirmed, LONG, problem, statement, tagged, where, type HintSentence } from './common.js';
+import { affirmedIn, hint, LONG, matches, problem, statement, tagged, where, type HintSentence } from './common.js';
 
 /** The seed's pretexts: improving service, experience or quality, developing products, "enhanced security". */
-const PRETEXT = new RegExp(
+const PRETEXT = hint(new RegExp(
   [
     '(?:改善|改进|提升|提高|优化|完善)[^。；，,]{0,8}?(?:服务|体验|质量|产品|功能)',
     '(?:研发|开发)(?:新的?)(?:产品|功能|服务)|新(?:产品|功能)(?:的)?(?:研发|开发)',
     '(?:增强|提高|提升|保障)[^。；，,]{0,4}安全性',
   ].join('|'),
-);
-const COLLECT = /收集|获取|采集|读取|调用|记录/;
+));
+const COLLECT = hint(/收集|获取|采集|读取|调用|记录/);
 /**
  * A concrete purpose in the same sentence, so improvement is not the only reason (seed: 仅以改善服务…): a
  * function (providing the service — not "a better service" —, login, payment, delivery, answering requests), protecting the
@@ -33,29 +33,29 @@ const ASK_AGAIN =
 /** Rules for others (第三方不得…) and data that no longer identify anyone are not collection of personal information. */
 const NOT_COLLECTION = /不得|无权|禁止|去标识化|匿名|无法识别|不能识别|难以[^。；]{0,12}识别|无法[^。；]{0,6}(?:识别|定位)[^。；]{0,4}特定|统计(?:性)?数据|汇总/;
 /** Declining means losing the service. */
-const FORCED = /(?:不同意|拒绝|不提供|未提供|不授权)[^。；]{0,30}(?:无法|不能|将无法|将不能|不能够)(?:正常)?(?:使用|继续|享受|获得)/;
+const FORCED = hint(/(?:不同意|拒绝|不提供|未提供|不授权)[^。；]{0,30}(?:无法|不能|将无法|将不能|不能够)(?:正常)?(?:使用|继续|享受|获得)/);
 /**
  * A way for the user to stop a collection: the user can switch off, withdraw or refuse (您可以…关闭), a settings
  * switch, or refusing leaves the service usable. "在您注销账号时，我们将停止使用" is a consequence, not a switch.
  */
-const OFF = new RegExp(
+const OFF = hint(new RegExp(
   [
     '(?:您|你|用户)[^。；]{0,6}(?:可以|可|有权|能够|随时)[^。；]{0,30}?(?:关闭|撤回|退出|取消授权|拒绝|停止(?:收集|使用|授权))',
     '设置[^。；]{0,10}(?:开关|关闭)',
     '(?:关闭|撤回|拒绝)[^。；]{0,12}?(?:后|授权|权限)[^。；]{0,10}?(?:仍可|不会影响|不影响)',
   ].join('|'),
-);
-const CANNOT_OFF = /(?:无法|不能|不可|不支持)[^。；，,]{0,6}(?:关闭|撤回|退出|取消)/;
+));
+const CANNOT_OFF = hint(/(?:无法|不能|不可|不支持)[^。；，,]{0,6}(?:关闭|撤回|退出|取消)/);
 /** Open scope after a collection verb (认定方法 2.4: 有歧义). */
-const OPEN_ENDED = /(?:收集|获取|采集|读取|调用)[^。；]{0,40}?(?:包括但不限于|包含但不限于|等其他(?:个人)?信息|其他相关(?:个人)?信息|其他必要(?:的)?(?:个人)?信息)/;
+const OPEN_ENDED = hint(/(?:收集|获取|采集|读取|调用)[^。；]{0,40}?(?:包括但不限于|包含但不限于|等其他(?:个人)?信息|其他相关(?:个人)?信息|其他必要(?:的)?(?:个人)?信息)/);
 
 /** A sentence that collects personal information with improvement-type pretexts as the only reasons. */
 export function improvementOnly(s: HintSentence): boolean {
   const t = s.text;
-  if (s.heading || s.sdk || t.length > LONG || /SDK|插件/i.test(t)) return false;
-  if (!PRETEXT.test(t) || !COLLECT.test(t)) return false;
+  if (s.heading || s.sdk || t.length > LONG) return false;
+  if (!matches(s, PRETEXT) || !matches(s, COLLECT) || /SDK|插件/i.test(t)) return false;
   if (CONCRETE.test(t) || ASK_AGAIN.test(t) || NOT_COLLECTION.test(t)) return false;
-  return affirmed(t, COLLECT) && affirmed(t, PRETEXT);
+  return affirmedIn(s, COLLECT) && affirmedIn(s, PRETEXT);
 }
 
 export function purposeProblems(sentences: readonly HintSentence[]): PolicyProblem[] {
@@ -71,13 +71,13 @@ export function purposeProblems(sentences: readonly HintSentence[]): PolicyProbl
       'improvement-forced',
       '不同意以改善服务等为由的收集，就无法使用产品或服务。',
       'Declining collection "to improve the service" means losing the product or service.',
-      improvement.filter((i) => FORCED.test(sentences[i]!.text)),
+      improvement.filter((i) => matches(sentences[i]!, FORCED)),
     ),
     ...problem(
       'open-ended-scope',
       '收集范围使用“包括但不限于”“等其他信息”等开放式表述。',
       'The scope of collection is left open ("including but not limited to", "and other information").',
-      where(sentences, (s) => !s.heading && tagged(s, 'data-types', 'purpose') && affirmed(s.text, OPEN_ENDED)),
+      where(sentences, (s) => !s.heading && tagged(s, 'data-types', 'purpose') && affirmedIn(s, OPEN_ENDED)),
     ),
   ];
 }
@@ -87,6 +87,6 @@ export function purposeStatements(sentences: readonly HintSentence[]): PolicySta
     'collection-off',
     '说明了关闭、撤回或拒绝收集的途径。',
     'Says how to switch off, withdraw from or refuse the collection.',
-    where(sentences, (s) => !s.heading && affirmed(s.text, OFF) && !FORCED.test(s.text) && !CANNOT_OFF.test(s.text)),
+    where(sentences, (s) => !s.heading && affirmedIn(s, OFF) && !matches(s, FORCED) && !matches(s, CANNOT_OFF)),
   );
 }
