@@ -4,9 +4,7 @@
 // and a fail with notes on the checklist, re-runs the assessment (the results now decide those checks) and
 // signs it off; the company sees the sign-off. Screenshots as in journeys.test.ts (FACEAUDIT_SCREENSHOT_DIR).
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -15,12 +13,12 @@ import { addMembership, createOrganization, createUser } from '../platform/index
 import { launchChromium } from '../reports/browser.js';
 import { testServer, type TestServer } from '../server/test-support.js';
 import { starterSubject } from '../subject/starter.js';
+import { clickAndLoad as clickAndLoadOf, openPage, removeShots, screenshotDir } from './journey-support.js';
 
 const PASSWORD = 'journey-password-2026';
 const ADMIN = 'admin@new-company.example.cn';
 const EVALUATOR = 'inspector@evaluator.example.cn';
-const shotDir = process.env.FACEAUDIT_SCREENSHOT_DIR || mkdtempSync(join(tmpdir(), 'faceaudit-shots-'));
-mkdirSync(shotDir, { recursive: true });
+const shotDir = screenshotDir();
 
 describe('browser: registration, subject editor, grant, evaluator inspection and sign-off', { timeout: 60_000 }, () => {
   let s: TestServer;
@@ -30,24 +28,8 @@ describe('browser: registration, subject editor, grant, evaluator inspection and
 
   const shot = async (page: Page, name: string) => page.screenshot({ path: join(shotDir, `${name}.png`), fullPage: true });
 
-  async function newPage(): Promise<Page> {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-    const page = await ctx.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && !/Failed to load resource/.test(m.text()) && errors.push(m.text()));
-    await page.route('**/*', (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort()));
-    return page;
-  }
-
-  /** Clicks and waits for the reload the script does after a successful request; a shown error fails. */
-  async function clickAndLoad(page: Page, selector: string): Promise<void> {
-    const loaded = page.waitForEvent('load', { timeout: 15_000 }).then(() => null);
-    await page.click(selector);
-    const problem = page.locator('[data-msg].err, #msg.err').first();
-    const failed = problem.waitFor({ timeout: 15_000 }).then(() => problem.textContent(), () => null);
-    const r = await Promise.race([loaded, failed]);
-    if (r) throw new Error(`the page reported an error: ${r}`);
-  }
+  const newPage = async (): Promise<Page> => (await openPage(browser, base, errors)).page;
+  const clickAndLoad = (page: Page, selector: string) => clickAndLoadOf(page, selector, 15_000);
 
   before(async () => {
     s = await testServer('sqlite', { secureCookies: false });
@@ -63,7 +45,7 @@ describe('browser: registration, subject editor, grant, evaluator inspection and
   after(async () => {
     await browser?.close();
     await s?.close();
-    if (!process.env.FACEAUDIT_SCREENSHOT_DIR) rmSync(shotDir, { recursive: true, force: true });
+    removeShots(shotDir);
   });
 
   test('company registers, writes its subject, grants it; the evaluator inspects and signs off; the company sees it', async () => {

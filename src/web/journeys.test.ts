@@ -8,9 +8,7 @@
 //  (c) the regulator returns it with a reason, the company fixes it and resubmits, the regulator issues a number.
 // Screenshots go to FACEAUDIT_SCREENSHOT_DIR when set (kept), else to a temp folder removed at the end.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -20,12 +18,12 @@ import { processorSubject } from '../filing/test-fixtures.js';
 import { actorFor, addMembership, createOrganization, createSubject, createUser, type SubjectRecord } from '../platform/index.js';
 import { launchChromium } from '../reports/browser.js';
 import { testServer, type TestServer } from '../server/test-support.js';
+import { clickAndLoad, openPage, removeShots, screenshotDir } from './journey-support.js';
 
 const PASSWORD = 'journey-password-2026';
 const COMPANY = 'company-admin@journey.example.cn';
 const REGULATOR = 'reviewer@journey-cac.example.cn';
-const shotDir = process.env.FACEAUDIT_SCREENSHOT_DIR || mkdtempSync(join(tmpdir(), 'faceaudit-shots-'));
-mkdirSync(shotDir, { recursive: true });
+const shotDir = screenshotDir();
 
 describe('browser journeys', { timeout: 120_000 }, () => {
   let s: TestServer;
@@ -39,15 +37,7 @@ describe('browser journeys', { timeout: 120_000 }, () => {
 
   const shot = async (page: Page, name: string, fullPage = true) => page.screenshot({ path: join(shotDir, `${name}.png`), fullPage });
 
-  async function newUserPage(): Promise<{ ctx: BrowserContext; page: Page }> {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-    const page = await ctx.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && !/Failed to load resource/.test(m.text()) && errors.push(m.text()));
-    // Only our server: nothing may go elsewhere (no CDN).
-    await page.route('**/*', (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort()));
-    return { ctx, page };
-  }
+  const newUserPage = () => openPage(browser, base, errors);
 
   async function login(page: Page, email: string): Promise<void> {
     await page.goto(`${base}/`);
@@ -55,16 +45,6 @@ describe('browser journeys', { timeout: 120_000 }, () => {
     await page.fill('input[name=email]', email);
     await page.fill('input[name=password]', PASSWORD);
     await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/login')), page.click('button[type=submit]')]);
-  }
-
-  /** Clicks and waits for the reload (or navigation) the script does after a successful request. */
-  async function clickAndLoad(page: Page, selector: string): Promise<void> {
-    const loaded = page.waitForEvent('load', { timeout: 20_000 }).then(() => null);
-    await page.click(selector);
-    const problem = page.locator('[data-msg].err, #msg.err').first();
-    const failed = problem.waitFor({ timeout: 20_000 }).then(() => problem.textContent(), () => null);
-    const r = await Promise.race([loaded, failed]);
-    if (r) throw new Error(`the page reported an error: ${r}`);
   }
 
   before(async () => {
@@ -86,8 +66,7 @@ describe('browser journeys', { timeout: 120_000 }, () => {
   after(async () => {
     await browser?.close();
     await s?.close();
-    if (!process.env.FACEAUDIT_SCREENSHOT_DIR) rmSync(shotDir, { recursive: true, force: true });
-    else process.stdout.write(`screenshots: ${shotDir}\n`);
+    removeShots(shotDir);
   });
 
   test('(a) questionnaire, policy + APK analysis, assessment, report, rectification closed after re-check', async () => {
